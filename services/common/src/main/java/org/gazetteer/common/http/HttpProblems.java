@@ -1,0 +1,55 @@
+package org.gazetteer.common.http;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.gazetteer.common.problem.Problem;
+import org.gazetteer.common.problem.ProblemResponses;
+import org.gazetteer.common.problem.ProblemType;
+
+/**
+ * Problem+json for failures raised by the HTTP layer before application code runs: a bad bearer
+ * token rejected by proactive authentication, and paths no endpoint serves.
+ */
+@ApplicationScoped
+public class HttpProblems {
+
+  void register(@Observes Router router) {
+    router.route().order(-100).failureHandler(this::onFailure);
+  }
+
+  private void onFailure(RoutingContext rc) {
+    Throwable failure = rc.failure();
+    if (rc.response().headWritten()) {
+      rc.next();
+      return;
+    }
+    if (failure instanceof AuthenticationFailedException) {
+      send(rc, ProblemType.UNAUTHORIZED, "The bearer token is not valid");
+    } else if (failure instanceof UnauthorizedException) {
+      send(rc, ProblemType.UNAUTHORIZED, "A valid bearer token is required");
+    } else if (failure instanceof ForbiddenException) {
+      send(rc, ProblemType.FORBIDDEN, "Your roles do not allow this operation");
+    } else if (failure == null && rc.statusCode() == 413) {
+      send(rc, ProblemType.PAYLOAD_TOO_LARGE, "The body is too large");
+    } else {
+      rc.next();
+    }
+  }
+
+  /** Writes a problem response directly on the Vert.x response. */
+  public static void send(RoutingContext rc, ProblemType type, String detail) {
+    String requestId = rc.request().getHeader(RequestIds.HEADER);
+    String body = ProblemResponses.json(Problem.of(type, detail).withRequestId(requestId));
+    var response = rc.response().setStatusCode(type.status());
+    response.putHeader("Content-Type", Problem.MEDIA_TYPE);
+    if (type == ProblemType.UNAUTHORIZED) {
+      response.putHeader("WWW-Authenticate", "Bearer realm=\"gazetteer\"");
+    }
+    response.end(body);
+  }
+}

@@ -1,0 +1,28 @@
+package org.gazetteer.common.http;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.gazetteer.common.problem.ProblemException;
+
+/**
+ * Parses query parameters that JAX-RS would otherwise turn into a 404 when they do not convert, so
+ * that a bad value is a 400 naming the parameter and the values it accepts.
+ */
+public final class QueryParams {
+
+  private QueryParams() {}
+
+  /** The enum constant named by {@code value}, null when absent, or a 400 on {@code name}. */
+  public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip());
+    } catch (IllegalArgumentException e) {
+      String allowed =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      throw ProblemException.invalid(name, "must be one of " + allowed);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.gazetteer.common.persistence;
+
+/**
+ * Recognises database failures by walking the cause chain, whatever the driver or ORM wraps them
+ * in, so that services can turn a violated constraint into a domain problem.
+ */
+public final class Failures {
+
+  private Failures() {}
+
+  /** Whether {@code failure} was caused by the named constraint or unique index. */
+  public static boolean violated(Throwable failure, String constraint) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null && message.contains(constraint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code failure} is an optimistic-lock failure: the row changed under us. */
+  public static boolean stale(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String name = t.getClass().getSimpleName();
+      if (name.equals("StaleObjectStateException")
+          || name.equals("StaleStateException")
+          || name.equals("OptimisticLockException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,174 @@
+package org.gazetteer.museums.exhibit;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.common.http.QueryParams;
+import org.gazetteer.common.http.Responses;
+import org.gazetteer.common.paging.Limits;
+import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageResponses;
+import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** HTTP face of exhibits: register, read, list, edit, and the review workflow's actions. */
+@Path("/api/exhibits")
+@Tag(name = "Exhibits", description = "Exhibits registered and published by the museums")
+@Produces(MediaType.APPLICATION_JSON)
+public class ExhibitResource {
+
+  private final ExhibitService service;
+  private final SecurityIdentity identity;
+
+  ExhibitResource(ExhibitService service, SecurityIdentity identity) {
+    this.service = service;
+    this.identity = identity;
+  }
+
+  @GET
+  @PermitAll
+  @Operation(
+      operationId = "listExhibits",
+      summary = "List exhibits, newest first, cursor-paged",
+      description =
+          "Published exhibits for everyone. Another status lists the caller's own museum's exhibits"
+              + " in that state (all museums for network admins).")
+  @APIResponse(responseCode = "200", description = "A page of exhibits")
+  @APIResponse(responseCode = "400", description = "Invalid status, limit or cursor")
+  @APIResponse(responseCode = "401", description = "A status other than PUBLISHED without login")
+  public Uni<RestResponse<Page<ExhibitResponse>>> list(
+      @Parameter(
+              description = "Workflow state; PUBLISHED unless given",
+              schema = @Schema(implementation = ExhibitStatus.class))
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "Only this museum's exhibits", example = "chengdu")
+          @QueryParam("museum")
+          String museum,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor,
+      UriInfo uri) {
+    int size = Limits.of(limit);
+    ExhibitStatus requested = QueryParams.enumValue(ExhibitStatus.class, status, "status");
+    ExhibitStatus state = requested == null ? ExhibitStatus.PUBLISHED : requested;
+    return service
+        .list(state, museum, Caller.of(identity), cursor, size)
+        .map(page -> PageResponses.ok(page, uri));
+  }
+
+  @GET
+  @Path("/{id}")
+  @PermitAll
+  @Operation(operationId = "getExhibit", summary = "Read an exhibit")
+  @APIResponse(responseCode = "200", description = "The exhibit, with its version as ETag")
+  @APIResponse(responseCode = "404", description = "No such exhibit, or a draft of another museum")
+  public Uni<RestResponse<ExhibitResponse>> get(@PathParam("id") UUID id) {
+    return service.get(id, Caller.of(identity)).map(ExhibitResource::ok);
+  }
+
+  @POST
+  @RolesAllowed({Roles.CURATOR, Roles.NETWORK_ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "createExhibit",
+      summary = "Register an exhibit of the caller's museum, as a draft")
+  @APIResponse(responseCode = "201", description = "Created; Location points at it")
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Not a curator, or another museum named")
+  @APIResponse(responseCode = "409", description = "Inventory number already used in the museum")
+  @APIResponse(responseCode = "422", description = "The caller's institution has no museum")
+  public Uni<RestResponse<ExhibitResponse>> create(
+      @Valid @NotNull ExhibitRequest request,
+      @Parameter(description = "The museum, for network admins only") @QueryParam("museum")
+          String museum,
+      UriInfo uri) {
+    return service
+        .create(request, museum, Caller.of(identity))
+        .map(
+            created ->
+                Responses.created(
+                    uri.getAbsolutePathBuilder().path(created.id().toString()).build(),
+                    created,
+                    created.version()));
+  }
+
+  @PUT
+  @Path("/{id}")
+  @RolesAllowed({Roles.CURATOR, Roles.NETWORK_ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(operationId = "updateExhibit", summary = "Replace an exhibit's fields")
+  @Parameter(
+      name = HttpHeaders.IF_MATCH,
+      in = ParameterIn.HEADER,
+      required = true,
+      description = "The ETag last read")
+  @APIResponse(responseCode = "200", description = "Updated, with the new ETag")
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "The exhibit belongs to another museum")
+  @APIResponse(responseCode = "404", description = "No such exhibit")
+  @APIResponse(responseCode = "409", description = "Inventory number already used in the museum")
+  @APIResponse(responseCode = "412", description = "Changed since the caller read it")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Uni<RestResponse<ExhibitResponse>> update(
+      @PathParam("id") UUID id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull ExhibitRequest request) {
+    return service.update(id, request, ifMatch, Caller.of(identity)).map(ExhibitResource::ok);
+  }
+
+  @POST
+  @Path("/{id}/{action: submit|approve|reject|withdraw}")
+  @RolesAllowed({Roles.CURATOR, Roles.NETWORK_ADMIN})
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "actOnExhibit",
+      summary = "Move an exhibit through review: submit, approve, reject or withdraw",
+      description =
+          "DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) → WITHDRAWN (withdraw); reject returns"
+              + " IN_REVIEW to DRAFT. The submitter cannot approve their own submission.")
+  @APIResponse(responseCode = "200", description = "The exhibit in its new state")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(
+      responseCode = "403",
+      description = "Another museum's exhibit, or approving one's own submission")
+  @APIResponse(responseCode = "404", description = "No such exhibit")
+  @APIResponse(responseCode = "409", description = "Not allowed from the current state")
+  public Uni<RestResponse<ExhibitResponse>> act(
+      @PathParam("id") UUID id, @PathParam("action") String action, @Valid ActionRequest body) {
+    ExhibitAction chosen = ExhibitAction.valueOf(action.toUpperCase(Locale.ROOT));
+    return service.act(id, chosen, Caller.of(identity)).map(ExhibitResource::ok);
+  }
+
+  private static RestResponse<ExhibitResponse> ok(ExhibitResponse exhibit) {
+    return Responses.ok(exhibit, exhibit.version());
+  }
+}

@@ -1,0 +1,201 @@
+package org.gazetteer.museums.exhibit;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+import org.gazetteer.common.http.Versions;
+import org.gazetteer.common.paging.Cursor;
+import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.persistence.Failures;
+import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.problem.ProblemType;
+import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.Roles;
+import org.gazetteer.museums.museum.MuseumService;
+
+/**
+ * Exhibit rules: who may see and change an exhibit, inventory numbers unique per museum, no lost
+ * updates, and the review workflow.
+ */
+@ApplicationScoped
+public class ExhibitService {
+
+  static final String INVENTORY_UNIQUE = "exhibit_inventory_unique";
+
+  private final ExhibitRepository exhibits;
+  private final MuseumService museums;
+
+  ExhibitService(ExhibitRepository exhibits, MuseumService museums) {
+    this.exhibits = exhibits;
+    this.museums = museums;
+  }
+
+  /**
+   * Lists exhibits in a state. PUBLISHED is public; any other state needs a login and shows the
+   * caller's own museum only (all museums for admins).
+   */
+  @WithSession
+  public Uni<Page<ExhibitResponse>> list(
+      ExhibitStatus status, String museum, Caller caller, String cursor, int limit) {
+    String scope = museum;
+    if (status != ExhibitStatus.PUBLISHED) {
+      if (caller.isAnonymous()) {
+        throw new ProblemException(
+            ProblemType.UNAUTHORIZED, "Listing exhibits in state " + status + " needs a login");
+      }
+      if (!caller.isAdmin()) {
+        scope = caller.requireInstitution();
+      }
+    }
+    Cursor after = decode(cursor);
+    return exhibits
+        .list(new ExhibitFilter(status, scope), after, limit + 1)
+        .map(
+            rows ->
+                Page.of(rows, limit, ExhibitMapper::toResponse, e -> Cursor.of(e.createdAt, e.id)));
+  }
+
+  /** An exhibit the caller may see; drafts of other institutions do not exist for them. */
+  @WithSession
+  public Uni<ExhibitResponse> get(UUID id, Caller caller) {
+    return visible(id, caller).map(ExhibitMapper::toResponse);
+  }
+
+  @WithTransaction
+  public Uni<ExhibitResponse> create(ExhibitRequest request, String museumParam, Caller caller) {
+    String museum = owningMuseum(museumParam, caller);
+    return museums
+        .require(museum)
+        .onFailure(ProblemException.class)
+        .transform(e -> ProblemException.unprocessable("No museum with code " + museum))
+        .flatMap(found -> requireFreeInventory(museum, request.inventoryNo(), null))
+        .flatMap(
+            free -> {
+              Exhibit exhibit = new Exhibit();
+              exhibit.id = UUID.randomUUID();
+              exhibit.museum = museum;
+              exhibit.createdBy = caller.username();
+              ExhibitMapper.apply(request, exhibit);
+              return exhibits.persistAndFlush(exhibit);
+            })
+        .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
+        .transform(e -> duplicateInventory(request.inventoryNo()))
+        .map(ExhibitMapper::toResponse);
+  }
+
+  /** Replaces an exhibit's fields; needs the version the caller read (If-Match). */
+  @WithTransaction
+  public Uni<ExhibitResponse> update(
+      UUID id, ExhibitRequest request, String ifMatch, Caller caller) {
+    return writable(id, caller)
+        .flatMap(
+            exhibit -> {
+              Versions.check(ifMatch, exhibit.version);
+              return requireFreeInventory(exhibit.museum, request.inventoryNo(), id)
+                  .map(free -> exhibit);
+            })
+        .flatMap(
+            exhibit -> {
+              ExhibitMapper.apply(request, exhibit);
+              return exhibits.flush().replaceWith(exhibit);
+            })
+        .onFailure(Failures::stale)
+        .transform(e -> Versions.stale())
+        .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
+        .transform(e -> duplicateInventory(request.inventoryNo()))
+        .map(ExhibitMapper::toResponse);
+  }
+
+  /** Moves an exhibit through the workflow; a transition the state does not allow is 409. */
+  @WithTransaction
+  public Uni<ExhibitResponse> act(UUID id, ExhibitAction action, Caller caller) {
+    return writable(id, caller)
+        .flatMap(
+            exhibit -> {
+              ExhibitWorkflow.apply(exhibit, action, caller);
+              return exhibits.flush().replaceWith(exhibit);
+            })
+        .onFailure(Failures::stale)
+        .transform(e -> Versions.stale())
+        .map(ExhibitMapper::toResponse);
+  }
+
+  private Uni<Exhibit> visible(UUID id, Caller caller) {
+    return exhibits
+        .findById(id)
+        .map(
+            exhibit -> {
+              if (exhibit == null
+                  || exhibit.status != ExhibitStatus.PUBLISHED
+                      && !caller.belongsTo(exhibit.museum)) {
+                throw notFound(id);
+              }
+              return exhibit;
+            });
+  }
+
+  private Uni<Exhibit> writable(UUID id, Caller caller) {
+    return exhibits
+        .findById(id)
+        .map(
+            exhibit -> {
+              if (exhibit == null) {
+                throw notFound(id);
+              }
+              caller.requireWrite(Roles.CURATOR, exhibit.museum);
+              return exhibit;
+            });
+  }
+
+  private Uni<Boolean> requireFreeInventory(String museum, String inventoryNo, UUID except) {
+    return exhibits
+        .inventoryTaken(museum, inventoryNo.strip(), except)
+        .map(
+            taken -> {
+              if (taken) {
+                throw duplicateInventory(inventoryNo);
+              }
+              return true;
+            });
+  }
+
+  private static String owningMuseum(String museumParam, Caller caller) {
+    if (caller.isAdmin()) {
+      if (museumParam == null) {
+        throw ProblemException.invalid("museum", "is required when an admin creates an exhibit");
+      }
+      return museumParam;
+    }
+    String own = caller.requireInstitution();
+    if (museumParam != null && !museumParam.equals(own)) {
+      throw ProblemException.forbidden("Curators create exhibits of their own museum only");
+    }
+    return own;
+  }
+
+  private static Cursor decode(String cursor) {
+    Cursor after = Cursor.decode(cursor, 2);
+    if (after != null) {
+      try {
+        OffsetDateTime.parse(after.key(0));
+        UUID.fromString(after.key(1));
+      } catch (DateTimeParseException | IllegalArgumentException e) {
+        throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
+      }
+    }
+    return after;
+  }
+
+  private static ProblemException duplicateInventory(String inventoryNo) {
+    return ProblemException.conflict(
+        "Inventory number " + inventoryNo.strip() + " is already used in this museum");
+  }
+
+  private static ProblemException notFound(UUID id) {
+    return ProblemException.notFound("No exhibit with id " + id);
+  }
+}

@@ -1,0 +1,28 @@
+package org.gazetteer.museums.exhibit;
+
+/** Types of gazetteer work (DESIGN §5). */
+public enum WorkType {
+  GAZETTEER("志书", "Gazetteer"),
+  YEARBOOK("年鉴", "Yearbook"),
+  ILLUSTRATED_GAZETTEER("图志", "Illustrated gazetteer"),
+  MAP("舆图", "Historical map"),
+  ARCHIVE("档案", "Archive"),
+  JOURNAL("期刊", "Journal"),
+  OTHER("其他", "Other");
+
+  private final String zh;
+  private final String en;
+
+  WorkType(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  public String en() {
+    return en;
+  }
+}

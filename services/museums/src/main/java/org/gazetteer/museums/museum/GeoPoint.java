@@ -1,0 +1,12 @@
+package org.gazetteer.museums.museum;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A WGS 84 point. */
+@Schema(description = "WGS 84 coordinates")
+public record GeoPoint(
+    @Schema(example = "30.66") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
+    @Schema(example = "104.06") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {}

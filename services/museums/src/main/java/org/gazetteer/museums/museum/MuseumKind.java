@@ -1,0 +1,26 @@
+package org.gazetteer.museums.museum;
+
+/** Kinds of museum in the network (DESIGN §5), with their labels. */
+public enum MuseumKind {
+  PROVINCIAL("省级方志馆", "Provincial museum"),
+  CITY("市级方志馆", "City museum"),
+  COUNTY("县级方志馆", "County museum"),
+  UNIVERSITY_BRANCH("高校分馆", "University branch"),
+  THEMED("专题馆", "Themed museum");
+
+  private final String zh;
+  private final String en;
+
+  MuseumKind(String zh, String en) {
+    this.zh = zh;
+    this.en = en;
+  }
+
+  public String zh() {
+    return zh;
+  }
+
+  public String en() {
+    return en;
+  }
+}

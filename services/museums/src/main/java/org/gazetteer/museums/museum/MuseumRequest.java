@@ -1,0 +1,33 @@
+package org.gazetteer.museums.museum;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.text.LocalizedText;
+
+/** A museum as an admin registers it. Ownership, status and versions are not client fields. */
+@Schema(name = "MuseumRequest", description = "A museum to register")
+public record MuseumRequest(
+    @Schema(example = "chengdu", description = "Stable lowercase slug")
+        @NotNull
+        @Pattern(
+            regexp = "[a-z][a-z0-9-]{1,39}",
+            message = "must be a lowercase slug such as chengdu")
+        String code,
+    @NotNull @Valid LocalizedText name,
+    @NotNull MuseumKind kind,
+    @Schema(
+            description = "Parent museum code; required for university branches",
+            example = "sichuan")
+        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a museum code")
+        String parent,
+    @Schema(description = "6-digit administrative division code (GB/T 2260)", example = "510100")
+        @NotNull
+        @Pattern(regexp = "[1-8][0-9]{5}", message = "must be a 6-digit division code")
+        String division,
+    @Valid LocalizedText address,
+    @Valid GeoPoint location,
+    List<@Valid @NotNull OpeningHours> openingHours,
+    @Valid Contact contact) {}

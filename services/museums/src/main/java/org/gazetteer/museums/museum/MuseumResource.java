@@ -1,0 +1,106 @@
+package org.gazetteer.museums.museum;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.common.http.QueryParams;
+import org.gazetteer.common.http.Responses;
+import org.gazetteer.common.paging.Limits;
+import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageResponses;
+import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.Roles;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** HTTP face of the museum register. */
+@Path("/api/museums")
+@Tag(name = "Museums", description = "The museums of the network")
+@Produces(MediaType.APPLICATION_JSON)
+public class MuseumResource {
+
+  private final MuseumService service;
+  private final SecurityIdentity identity;
+
+  MuseumResource(MuseumService service, SecurityIdentity identity) {
+    this.service = service;
+    this.identity = identity;
+  }
+
+  @GET
+  @PermitAll
+  @Operation(operationId = "listMuseums", summary = "List museums, by code, cursor-paged")
+  @APIResponse(responseCode = "200", description = "A page of museums")
+  @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
+  public Uni<RestResponse<Page<MuseumResponse>>> list(
+      @Parameter(schema = @Schema(implementation = MuseumKind.class)) @QueryParam("kind")
+          String kind,
+      @Parameter(description = "Parent museum code") @QueryParam("parent") String parent,
+      @Parameter(description = "Division code; includes the divisions under it", example = "510100")
+          @QueryParam("division")
+          @Pattern(regexp = "[1-8][0-9]{5}", message = "must be a 6-digit division code")
+          String division,
+      @QueryParam("limit") Integer limit,
+      @QueryParam("cursor") String cursor,
+      UriInfo uri) {
+    int size = Limits.of(limit);
+    return service
+        .list(
+            new MuseumFilter(
+                QueryParams.enumValue(MuseumKind.class, kind, "kind"), parent, division),
+            cursor,
+            size)
+        .map(page -> PageResponses.ok(page, uri));
+  }
+
+  @GET
+  @Path("/{code}")
+  @PermitAll
+  @Operation(operationId = "getMuseum", summary = "Read a museum")
+  @APIResponse(responseCode = "200", description = "The museum, with its version as ETag")
+  @APIResponse(responseCode = "404", description = "No such museum")
+  public Uni<RestResponse<MuseumResponse>> get(@PathParam("code") String code) {
+    return service.get(code).map(museum -> Responses.ok(museum, museum.version()));
+  }
+
+  @POST
+  @RolesAllowed(Roles.NETWORK_ADMIN)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(operationId = "createMuseum", summary = "Register a museum (network admins)")
+  @APIResponse(responseCode = "201", description = "Registered; Location points at it")
+  @APIResponse(responseCode = "400", description = "Invalid body")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Not a network admin")
+  @APIResponse(responseCode = "409", description = "The code is taken")
+  @APIResponse(responseCode = "422", description = "The parent museum does not exist")
+  public Uni<RestResponse<MuseumResponse>> create(
+      @Valid @NotNull MuseumRequest request, UriInfo uri) {
+    return service
+        .create(request, Caller.of(identity))
+        .map(
+            created ->
+                Responses.created(
+                    uri.getAbsolutePathBuilder().path(created.code()).build(),
+                    created,
+                    created.version()));
+  }
+}

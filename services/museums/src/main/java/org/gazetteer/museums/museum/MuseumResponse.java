@@ -1,0 +1,23 @@
+package org.gazetteer.museums.museum;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.text.LocalizedText;
+
+/** A museum as clients read it. */
+@Schema(name = "Museum")
+public record MuseumResponse(
+    @Schema(example = "chengdu") String code,
+    LocalizedText name,
+    MuseumKind kind,
+    @Schema(example = "sichuan") String parent,
+    @Schema(example = "510100") String division,
+    LocalizedText address,
+    GeoPoint location,
+    List<OpeningHours> openingHours,
+    Contact contact,
+    @Schema(example = "ACTIVE") String status,
+    @Schema(description = "True for records of the local demo data") boolean demo,
+    @Schema(example = "0") long version,
+    OffsetDateTime updatedAt) {}

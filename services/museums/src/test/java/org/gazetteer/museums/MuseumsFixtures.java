@@ -1,0 +1,86 @@
+package org.gazetteer.museums;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.is;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.UUID;
+import org.gazetteer.common.testing.TestTokens;
+
+/** Callers and records the museums tests share. */
+public final class MuseumsFixtures {
+
+  public static final String ADMIN = TestTokens.bearer("admin", "sichuan", "network-admin");
+  public static final String CURATOR_CHENGDU =
+      TestTokens.bearer("curator.chengdu", "chengdu", "curator");
+  public static final String CURATOR2_CHENGDU =
+      TestTokens.bearer("curator2.chengdu", "chengdu", "curator");
+  public static final String CURATOR_LESHAN =
+      TestTokens.bearer("curator.leshan", "leshan", "curator");
+  public static final String VISITOR = TestTokens.bearer("visitor", null);
+
+  private MuseumsFixtures() {}
+
+  /** Makes sure the museums the tests use exist (201 the first time, 409 after). */
+  public static void ensureMuseums() {
+    ensureMuseum("sichuan", "PROVINCIAL", null, "510000");
+    ensureMuseum("chengdu", "CITY", null, "510100");
+    ensureMuseum("leshan", "CITY", null, "511100");
+  }
+
+  public static void ensureMuseum(String code, String kind, String parent, String division) {
+    Map<String, Object> body = new java.util.HashMap<>();
+    body.put("code", code);
+    body.put("name", Map.of("zh", code + "方志馆"));
+    body.put("kind", kind);
+    body.put("parent", parent);
+    body.put("division", division);
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(anyOf(is(201), is(409)));
+  }
+
+  /** A valid exhibit body with a fresh inventory number. */
+  public static Map<String, Object> exhibit(String titleZh) {
+    return Map.of(
+        "inventoryNo", "T-" + UUID.randomUUID().toString().substring(0, 12),
+        "title", Map.of("zh", titleZh, "en", "Test exhibit"),
+        "category", "ANCIENT_BOOKS",
+        "workType", "GAZETTEER",
+        "dating", Map.of("label", "1958年"),
+        "description", Map.of("zh", "测试用展品"),
+        "keywords", java.util.List.of("测试"));
+  }
+
+  public static Response create(String token, Map<String, Object> body) {
+    return given()
+        .header("Authorization", token)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/exhibits");
+  }
+
+  /** Creates a draft as {@code token} and returns its id. */
+  public static String draft(String token) {
+    return create(token, exhibit("草稿展品")).then().statusCode(201).extract().path("id");
+  }
+
+  public static Response act(String token, String id, String action) {
+    return given().header("Authorization", token).post("/api/exhibits/" + id + "/" + action);
+  }
+
+  /** A chengdu exhibit taken through review to PUBLISHED. */
+  public static String published() {
+    String id = draft(CURATOR_CHENGDU);
+    act(CURATOR_CHENGDU, id, "submit").then().statusCode(200);
+    act(CURATOR2_CHENGDU, id, "approve").then().statusCode(200);
+    return id;
+  }
+}

@@ -1,0 +1,277 @@
+package org.gazetteer.museums.museum;
+
+import static io.restassured.RestAssured.given;
+import static org.gazetteer.museums.MuseumsFixtures.ADMIN;
+import static org.gazetteer.museums.MuseumsFixtures.CURATOR_CHENGDU;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazetteer.common.testing.TestTokens;
+import org.gazetteer.museums.MuseumsFixtures;
+import org.gazetteer.museums.PostgresTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PostgresTest
+class MuseumResourceTest {
+
+  @BeforeEach
+  void museums() {
+    MuseumsFixtures.ensureMuseums();
+  }
+
+  private static Map<String, Object> museum(String code) {
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", code);
+    body.put("name", Map.of("zh", "测试方志馆", "en", "Test museum"));
+    body.put("kind", "COUNTY");
+    body.put("division", "510107");
+    body.put("location", Map.of("lat", 30.64, "lon", 104.04));
+    body.put(
+        "openingHours",
+        List.of(Map.of("days", List.of("TUE", "WED"), "opens", "09:00", "closes", "17:00")));
+    body.put("contact", Map.of("phone", "028-12345678", "website", "https://example.org"));
+    return body;
+  }
+
+  @Test
+  void adminRegistersMuseumAndAnyoneReadsItBack() {
+    String location =
+        given()
+            .header("Authorization", ADMIN)
+            .contentType(ContentType.JSON)
+            .body(museum("wuhou-test"))
+            .post("/api/museums")
+            .then()
+            .statusCode(201)
+            .header("ETag", "\"0\"")
+            .body("code", equalTo("wuhou-test"))
+            .body("status", equalTo("ACTIVE"))
+            .extract()
+            .header("Location");
+
+    given()
+        .get(location)
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"0\"")
+        .body("name.zh", equalTo("测试方志馆"))
+        .body("location.lat", equalTo(30.64f))
+        .body("openingHours[0].days", hasItems("TUE", "WED"))
+        .body("openingHours[0].opens", equalTo("09:00"))
+        .body("contact.website", equalTo("https://example.org"))
+        .body("demo", equalTo(false));
+  }
+
+  @Test
+  void curatorCannotRegisterMuseum() {
+    given()
+        .header("Authorization", CURATOR_CHENGDU)
+        .contentType(ContentType.JSON)
+        .body(museum("not-allowed"))
+        .post("/api/museums")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/forbidden"));
+  }
+
+  @Test
+  void registeringWithoutTokenIs401() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(museum("anonymous"))
+        .post("/api/museums")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", startsWith("Bearer"));
+  }
+
+  @Test
+  void untrustedTokenIs401EvenOnPublicReads() {
+    given()
+        .header("Authorization", "Bearer " + TestTokens.untrusted("mallory"))
+        .get("/api/museums")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .body("status", equalTo(401));
+  }
+
+  @Test
+  void duplicateCodeIs409() {
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(museum("chengdu"))
+        .post("/api/museums")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("/problems/conflict"));
+  }
+
+  @Test
+  void invalidBodyNamesEachField() {
+    Map<String, Object> body = museum("Bad Code");
+    body.put("name", Map.of("en", "no Chinese name"));
+    body.put("division", "5101");
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/validation"))
+        .body("errors.field", hasItems("code", "name.zh", "division"));
+  }
+
+  @Test
+  void ownershipAndUnknownFieldsAre400() {
+    Map<String, Object> body = museum("with-status");
+    body.put("status", "CLOSED");
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
+    given().get("/api/museums/with-status").then().statusCode(404);
+  }
+
+  @Test
+  void wrongTypeAndMalformedJsonAre400() {
+    Map<String, Object> body = museum("bad-kind");
+    body.put("kind", "CASTLE");
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("kind"))
+        .body("errors[0].message", containsString("UNIVERSITY_BRANCH"));
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body("{\"code\": ")
+        .post("/api/museums")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void branchNeedsAnExistingParent() {
+    Map<String, Object> body = museum("branch-test");
+    body.put("kind", "UNIVERSITY_BRANCH");
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("parent"));
+    body.put("parent", "atlantis");
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("/problems/unprocessable"));
+    body.put("parent", "sichuan");
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(201)
+        .body("parent", equalTo("sichuan"));
+  }
+
+  @Test
+  void unknownMuseumIs404Problem() {
+    given()
+        .get("/api/museums/atlantis")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("type", equalTo("/problems/not-found"))
+        .body("requestId", notNullValue());
+  }
+
+  @Test
+  void cityDivisionIncludesItsCounties() {
+    given()
+        .get("/api/museums?division=510100&limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem("chengdu"))
+        .body("items.division", everyItem(startsWith("5101")))
+        .body("items.code", not(hasItem("leshan")));
+  }
+
+  @Test
+  void pagesFollowTheCursorWithoutRepeats() {
+    var first =
+        given().get("/api/museums?limit=1").then().statusCode(200).body("items", hasSize(1));
+    String next = first.extract().path("next");
+    String link = first.extract().header("Link");
+    String firstCode = first.extract().path("items[0].code");
+    org.junit.jupiter.api.Assertions.assertTrue(link.contains("rel=\"next\""), link);
+    given()
+        .queryParam("limit", 1)
+        .queryParam("cursor", next)
+        .get("/api/museums")
+        .then()
+        .statusCode(200)
+        .body("items[0].code", not(equalTo(firstCode)));
+  }
+
+  @Test
+  void badLimitAndCursorAre400() {
+    given()
+        .get("/api/museums?limit=101")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
+    given()
+        .get("/api/museums?cursor=not-a-cursor")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
+    given()
+        .get("/api/museums?division=abc")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("division"));
+  }
+
+  @Test
+  void lastPageHasNoNext() {
+    given().get("/api/museums?limit=100").then().statusCode(200).body("next", nullValue());
+  }
+}
