@@ -1,5 +1,6 @@
 package org.gazetteer.common.http;
 
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -7,16 +8,29 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.Problem;
 import org.gazetteer.common.problem.ProblemResponses;
 import org.gazetteer.common.problem.ProblemType;
 
 /**
  * Problem+json for failures raised by the HTTP layer before application code runs: a bad bearer
- * token rejected by proactive authentication, and paths no endpoint serves.
+ * token rejected by proactive authentication, an identity provider that cannot be reached, an
+ * oversized body.
  */
 @ApplicationScoped
 public class HttpProblems {
+
+  /** Seconds a client should wait when the identity provider cannot be reached. */
+  public static final String IDENTITY_RETRY_AFTER_SECONDS = "5";
+
+  /**
+   * A bearer token cannot be checked while Keycloak is unreachable: neither the client's fault nor
+   * a bug, so 503 rather than 500. Requests without a token never need Keycloak.
+   */
+  public static final String IDENTITY_DOWN =
+      "The identity provider is not reachable, so the bearer token cannot be checked; try again"
+          + " later";
 
   void register(@Observes Router router) {
     router.route().order(-100).failureHandler(this::onFailure);
@@ -28,7 +42,10 @@ public class HttpProblems {
       rc.next();
       return;
     }
-    if (failure instanceof AuthenticationFailedException) {
+    if (Failures.causedBy(failure, OIDCException.class)) {
+      rc.response().putHeader("Retry-After", IDENTITY_RETRY_AFTER_SECONDS);
+      send(rc, ProblemType.UNAVAILABLE, IDENTITY_DOWN);
+    } else if (failure instanceof AuthenticationFailedException) {
       send(rc, ProblemType.UNAUTHORIZED, "The bearer token is not valid");
     } else if (failure instanceof UnauthorizedException) {
       send(rc, ProblemType.UNAUTHORIZED, "A valid bearer token is required");

@@ -19,6 +19,16 @@ public final class Failures {
     return false;
   }
 
+  /** Whether {@code failure} or one of its causes is a {@code type}. */
+  public static boolean causedBy(Throwable failure, Class<? extends Throwable> type) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code failure} is an optimistic-lock failure: the row changed under us. */
   public static boolean stale(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

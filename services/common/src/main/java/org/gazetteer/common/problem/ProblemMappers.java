@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -16,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.gazetteer.common.http.HttpProblems;
 import org.gazetteer.common.http.RequestIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -91,6 +93,14 @@ public class ProblemMappers {
   public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
     return respond(
         Problem.of(ProblemType.UNAUTHORIZED, "The bearer token is not valid"), headers, Map.of());
+  }
+
+  @ServerExceptionMapper
+  public Response identityProviderDown(OIDCException e, HttpHeaders headers) {
+    return respond(
+        Problem.of(ProblemType.UNAVAILABLE, HttpProblems.IDENTITY_DOWN),
+        headers,
+        Map.of("Retry-After", HttpProblems.IDENTITY_RETRY_AFTER_SECONDS));
   }
 
   @ServerExceptionMapper

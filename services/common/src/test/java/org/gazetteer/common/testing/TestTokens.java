@@ -1,6 +1,7 @@
 package org.gazetteer.common.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,30 @@ public final class TestTokens {
     } catch (java.security.GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** A token signed with the trusted key that expired half an hour ago. */
+  public static String expired(String username) {
+    long now = Instant.now().getEpochSecond();
+    return Jwt.issuer(ISSUER)
+        .subject(username + "-id")
+        .audience(AUDIENCE)
+        .claim("preferred_username", username)
+        .issuedAt(now - 3600)
+        .expiresAt(now - 1800)
+        .jws()
+        .sign(TestKeys.privateKey());
+  }
+
+  /** A token signed with the trusted key but issued for another API. */
+  public static String forAudience(String username, String audience) {
+    return Jwt.issuer(ISSUER)
+        .subject(username + "-id")
+        .audience(audience)
+        .claim("preferred_username", username)
+        .expiresIn(600)
+        .jws()
+        .sign(TestKeys.privateKey());
   }
 
   /** The value of an Authorization header for {@link #token}. */

@@ -1,0 +1,38 @@
+package org.gazetteer.gateway.circuit;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.EnumMap;
+import java.util.Map;
+import org.gazetteer.gateway.config.GatewayConfig;
+import org.gazetteer.gateway.routing.Upstream;
+
+/** One circuit breaker per upstream, with its state exported as a metric from the start. */
+@Startup
+@ApplicationScoped
+public class CircuitBreakers {
+
+  private final Map<Upstream, CircuitBreaker> breakers = new EnumMap<>(Upstream.class);
+
+  CircuitBreakers(GatewayConfig config, MeterRegistry metrics) {
+    GatewayConfig.CircuitBreaker settings = config.circuitBreaker();
+    for (Upstream upstream : Upstream.values()) {
+      CircuitBreaker breaker =
+          new CircuitBreaker(settings.failureThreshold(), settings.delay(), System::nanoTime);
+      breakers.put(upstream, breaker);
+      Gauge.builder(
+              "gateway.circuit.open",
+              breaker,
+              b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1)
+          .description("1 while the circuit to the upstream is open or half-open")
+          .tag("upstream", upstream.id())
+          .register(metrics);
+    }
+  }
+
+  public CircuitBreaker of(Upstream upstream) {
+    return breakers.get(upstream);
+  }
+}

@@ -1,0 +1,25 @@
+package org.gazetteer.gateway.proxy;
+
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.gazetteer.gateway.config.GatewayConfig;
+import org.gazetteer.gateway.routing.RouteTable;
+
+/**
+ * Mounts the proxy on {@code /api/*}. Gateway features that answer {@code /api} paths themselves
+ * (federated search, rate limits) register with a lower order so that they run first.
+ */
+@ApplicationScoped
+public class ApiRoutes {
+
+  /** The proxy's route order: after Quarkus' own handlers, before the REST layer's default. */
+  public static final int PROXY_ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
+
+  void register(@Observes Router router, ProxyHandler proxy, GatewayConfig config) {
+    RouteTable.standard()
+        .requireRoutes(config.timeout().routes().keySet(), "gateway.timeout.routes");
+    router.route("/api/*").order(PROXY_ORDER).handler(proxy);
+  }
+}

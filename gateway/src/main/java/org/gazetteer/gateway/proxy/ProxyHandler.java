@@ -1,0 +1,70 @@
+package org.gazetteer.gateway.proxy;
+
+import io.vertx.core.Context;
+import io.vertx.core.Handler;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Optional;
+import org.gazetteer.common.http.HttpProblems;
+import org.gazetteer.common.problem.ProblemType;
+import org.gazetteer.gateway.circuit.CircuitBreaker;
+import org.gazetteer.gateway.circuit.CircuitBreakers;
+import org.gazetteer.gateway.config.GatewayConfig;
+import org.gazetteer.gateway.routing.Route;
+import org.gazetteer.gateway.routing.RouteTable;
+
+/**
+ * Forwards an {@code /api/…} request to the upstream its route names, or answers 404 when no route
+ * matches. A request reaches it after the request id filter and after proactive authentication, so
+ * an invalid bearer token has already been answered with 401.
+ */
+@ApplicationScoped
+public class ProxyHandler implements Handler<RoutingContext> {
+
+  private static final String URL_TEMPLATE = "UrlPathTemplate";
+
+  private final RouteTable routes = RouteTable.standard();
+  private final UpstreamClients clients;
+  private final CircuitBreakers breakers;
+  private final GatewayConfig config;
+
+  ProxyHandler(UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config) {
+    this.clients = clients;
+    this.breakers = breakers;
+    this.config = config;
+  }
+
+  @Override
+  public void handle(RoutingContext rc) {
+    String path = rc.normalizedPath();
+    Optional<Route> match = routes.resolve(path);
+    if (match.isEmpty()) {
+      HttpProblems.send(rc, ProblemType.NOT_FOUND, "No API is served at this path");
+      return;
+    }
+    Route route = match.get();
+    tagForMetrics(route, path);
+    Duration timeout = config.timeout().responseFor(route.name());
+    CircuitBreaker breaker = breakers.of(route.upstream());
+    if (!breaker.tryAcquire()) {
+      UpstreamProblems.send(
+          rc, route.upstream(), UpstreamFailure.CIRCUIT_OPEN, breaker.retryAfter(), timeout);
+      return;
+    }
+    new Exchange(rc, path, route, breaker, timeout)
+        .start(clients.of(route.upstream()), config.timeout().connect());
+  }
+
+  /**
+   * Names the request in the HTTP server metrics by its route instead of its raw path (which holds
+   * ids), so that metrics stay bounded. Quarkus reads this context local, as for REST endpoints.
+   */
+  private static void tagForMetrics(Route route, String path) {
+    Context context = Vertx.currentContext();
+    if (context != null) {
+      context.putLocal(URL_TEMPLATE, path.equals(route.prefix()) ? path : route.prefix() + "/*");
+    }
+  }
+}

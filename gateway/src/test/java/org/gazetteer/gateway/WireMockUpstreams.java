@@ -1,0 +1,75 @@
+package org.gazetteer.gateway;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.gazetteer.gateway.routing.Upstream;
+
+/**
+ * One WireMock server per upstream on a dynamic port, so a test can tell which service a request
+ * reached. Upstreams named in the {@code down} init arg point at a closed port instead. Tests stub
+ * and verify through {@link GatewayFixtures#upstream}, WireMock's remote client.
+ */
+public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
+
+  /** Comma-separated upstream ids ({@code alliance}, …) that are down. */
+  public static final String DOWN = "down";
+
+  /** The route whose response timeout the tests shorten. */
+  public static final String SLOW_ROUTE = "exhibitions";
+
+  public static final int SLOW_ROUTE_TIMEOUT_MILLIS = 400;
+  public static final int FAILURE_THRESHOLD = 3;
+
+  private final List<WireMockServer> servers = new ArrayList<>();
+  private Set<String> down = Set.of();
+
+  @Override
+  public void init(Map<String, String> initArgs) {
+    String names = initArgs.getOrDefault(DOWN, "");
+    down = names.isBlank() ? Set.of() : Set.of(names.split(","));
+  }
+
+  @Override
+  public Map<String, String> start() {
+    Map<String, String> config = new HashMap<>();
+    for (Upstream upstream : Upstream.values()) {
+      int port = down.contains(upstream.id()) ? closedPort() : startServer();
+      config.put("gateway.upstream." + upstream.id(), "http://localhost:" + port);
+    }
+    config.put("gateway.timeout.routes." + SLOW_ROUTE, SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
+    config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
+    config.put("gateway.circuit-breaker.delay", "30S");
+    return config;
+  }
+
+  @Override
+  public void stop() {
+    servers.forEach(WireMockServer::stop);
+  }
+
+  private int startServer() {
+    WireMockServer server = new WireMockServer(options().dynamicPort().gzipDisabled(true));
+    server.start();
+    servers.add(server);
+    return server.port();
+  }
+
+  /** A port nothing listens on: connections to it are refused at once. */
+  private static int closedPort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
