@@ -1,0 +1,66 @@
+package org.gazetteer.readingrooms.room;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.UpdateTimestamp;
+
+/** A local-history reading room of the register, keyed by its stable code. */
+@Entity
+@Table(name = "reading_room")
+public class ReadingRoom {
+
+  @Id String code;
+
+  @Column(name = "name_zh")
+  String nameZh;
+
+  @Column(name = "name_en")
+  String nameEn;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "host_type")
+  HostType hostType;
+
+  @Column(name = "host_name_zh")
+  String hostNameZh;
+
+  @Column(name = "host_name_en")
+  String hostNameEn;
+
+  /** The managing institution; its staff carry this code as their token's institution. */
+  String institution;
+
+  String division;
+
+  @Column(name = "address_zh")
+  String addressZh;
+
+  @Column(name = "address_en")
+  String addressEn;
+
+  Double lat;
+  Double lon;
+  int seats;
+
+  @Enumerated(EnumType.STRING)
+  RoomStatus status = RoomStatus.ACTIVE;
+
+  boolean demo;
+
+  @Version Long version;
+
+  @CreationTimestamp
+  @Column(name = "created_at")
+  OffsetDateTime createdAt;
+
+  @UpdateTimestamp
+  @Column(name = "updated_at")
+  OffsetDateTime updatedAt;
+}
