@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 /** What every service offers besides its API: health, metrics, OpenAPI, problem+json, ids. */

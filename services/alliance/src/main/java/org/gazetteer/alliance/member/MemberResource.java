@@ -17,12 +17,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageResponses;
-import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -62,7 +62,7 @@ public class MemberResource {
           String type,
       @Parameter(description = "Division code; includes the divisions under it", example = "510100")
           @QueryParam("division")
-          @Pattern(regexp = Divisions.CODE, message = "must be a 6-digit division code")
+          @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
       @Parameter(
               description = "Page size",
@@ -77,7 +77,7 @@ public class MemberResource {
       @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
           String cursor,
       UriInfo uri) {
-    int size = size(limit);
+    int size = Limits.of(limit);
     MemberStatus requested = QueryParams.enumValue(MemberStatus.class, status, "status");
     MemberFilter filter =
         new MemberFilter(
@@ -102,14 +102,5 @@ public class MemberResource {
     return service
         .get(code, Caller.of(identity))
         .map(member -> Responses.ok(member, member.version()));
-  }
-
-  /** The page size; a non-number is a 400 on {@code limit}, not JAX-RS's 404 for bad params. */
-  private static int size(String limit) {
-    try {
-      return Limits.of(limit == null || limit.isBlank() ? null : Integer.valueOf(limit.strip()));
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid("limit", "must be between 1 and " + Limits.MAX);
-    }
   }
 }

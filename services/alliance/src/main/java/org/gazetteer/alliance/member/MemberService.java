@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
-import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.ListScope;
 
 /** Member rules for reading: approved members are public, the rest only to themselves (§4). */
 @ApplicationScoped
@@ -28,14 +28,8 @@ public class MemberService {
       MemberFilter filter, Caller caller, String cursor, int limit) {
     MemberFilter scoped = filter;
     if (filter.status() != MemberStatus.APPROVED) {
-      if (caller.isAnonymous()) {
-        throw new ProblemException(
-            ProblemType.UNAUTHORIZED,
-            "Listing members in state " + filter.status() + " needs a login");
-      }
-      if (!caller.isAdmin()) {
-        scoped = filter.withCode(caller.requireInstitution());
-      }
+      String own = ListScope.restricted(caller, null, filter.status()).institution();
+      scoped = own == null ? filter : filter.withCode(own);
     }
     Cursor after = Cursor.decode(cursor, 1);
     return members

@@ -1,7 +1,9 @@
 package org.gazetteer.alliance.member;
 
+import org.gazetteer.common.text.Labeled;
+
 /** Kinds of member institution of the alliance, with their labels. */
-public enum MemberType {
+public enum MemberType implements Labeled {
   MUSEUM("方志馆", "Gazetteer museum"),
   UNIVERSITY_BRANCH("高校分馆", "University branch"),
   LIBRARY("图书馆", "Library"),
@@ -16,10 +18,12 @@ public enum MemberType {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

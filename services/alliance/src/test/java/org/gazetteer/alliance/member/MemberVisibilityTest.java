@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import org.gazetteer.alliance.PostgresTest;
+import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 /**

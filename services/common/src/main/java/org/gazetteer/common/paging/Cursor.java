@@ -1,9 +1,12 @@
 package org.gazetteer.common.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import org.gazetteer.common.problem.ProblemException;
 
 /**
@@ -45,6 +48,24 @@ public record Cursor(List<String> keys) {
 
   public String key(int index) {
     return keys.get(index);
+  }
+
+  /** A key that holds a timestamp; a 400 on {@code cursor} if it does not. */
+  public OffsetDateTime timestamp(int index) {
+    try {
+      return OffsetDateTime.parse(keys.get(index));
+    } catch (DateTimeParseException e) {
+      throw invalid();
+    }
+  }
+
+  /** A key that holds a UUID; a 400 on {@code cursor} if it does not. */
+  public UUID uuid(int index) {
+    try {
+      return UUID.fromString(keys.get(index));
+    } catch (IllegalArgumentException e) {
+      throw invalid();
+    }
   }
 
   private static ProblemException invalid() {

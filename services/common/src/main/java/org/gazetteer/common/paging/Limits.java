@@ -10,13 +10,27 @@ public final class Limits {
 
   private Limits() {}
 
-  public static int of(Integer requested) {
-    if (requested == null) {
+  /**
+   * The page size from the raw {@code limit} parameter. It is taken as text because JAX-RS turns a
+   * query parameter that fails to convert into a 404; here it is a 400 naming {@code limit}.
+   */
+  public static int of(String requested) {
+    if (requested == null || requested.isBlank()) {
       return DEFAULT;
     }
-    if (requested < 1 || requested > MAX) {
-      throw ProblemException.invalid("limit", "must be between 1 and " + MAX);
+    int value;
+    try {
+      value = Integer.parseInt(requested.strip());
+    } catch (NumberFormatException e) {
+      throw invalid();
     }
-    return requested;
+    if (value < 1 || value > MAX) {
+      throw invalid();
+    }
+    return value;
+  }
+
+  private static ProblemException invalid() {
+    return ProblemException.invalid("limit", "must be a whole number between 1 and " + MAX);
   }
 }

@@ -9,6 +9,11 @@ public record Page<T>(
     List<T> items,
     @Schema(description = "Opaque cursor of the next page; null on the last page") String next) {
 
+  /** A page with nothing on it. */
+  public static <T> Page<T> empty() {
+    return new Page<>(List.of(), null);
+  }
+
   /**
    * Builds a page from rows fetched with {@code limit + 1}: the extra row only proves that a next
    * page exists, and the cursor is taken from the last row shown.

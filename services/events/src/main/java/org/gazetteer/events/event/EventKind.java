@@ -1,7 +1,9 @@
 package org.gazetteer.events.event;
 
+import org.gazetteer.common.text.Labeled;
+
 /** Kinds of outreach event (DESIGN §6 events), with their labels. */
-public enum EventKind {
+public enum EventKind implements Labeled {
   LECTURE("讲座", "Lecture"),
   EXHIBITION_TOUR("展览导览", "Exhibition tour"),
   WORKSHOP("工作坊", "Workshop"),
@@ -18,10 +20,12 @@ public enum EventKind {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

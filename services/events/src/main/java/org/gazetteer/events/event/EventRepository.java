@@ -3,11 +3,11 @@ package org.gazetteer.events.event;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.paging.Cursor;
 
 /** Event queries. */
@@ -40,8 +40,8 @@ class EventRepository implements PanacheRepositoryBase<Event, UUID> {
     }
     if (after != null) {
       query.append(" and (e.createdAt < :at or (e.createdAt = :at and e.id < :id))");
-      params.put("at", OffsetDateTime.parse(after.key(0)));
-      params.put("id", UUID.fromString(after.key(1)));
+      params.put("at", after.timestamp(0));
+      params.put("id", after.uuid(1));
     }
     query.append(" order by e.createdAt desc, e.id desc");
     return find(query.toString(), params).range(0, rows - 1).list();

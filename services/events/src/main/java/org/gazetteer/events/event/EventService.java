@@ -3,15 +3,12 @@ package org.gazetteer.events.event;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
 import java.util.UUID;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
-import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.ListScope;
 
 /** Event rules for reading: who may see which events (DESIGN §4). */
 @ApplicationScoped
@@ -25,28 +22,20 @@ public class EventService {
 
   /**
    * Lists events in a state. PUBLISHED is public; any other state needs a login and shows the
-   * caller's own institution's events only (all institutions for admins), so asking for another
-   * organizer's drafts finds none.
+   * caller's own institution's events only (all institutions for admins), see {@link ListScope}.
    */
   @WithSession
   public Uni<Page<EventResponse>> list(
       EventFilter filter, Caller caller, String cursor, int limit) {
-    EventFilter scoped = filter;
-    if (filter.status() != EventStatus.PUBLISHED) {
-      if (caller.isAnonymous()) {
-        throw new ProblemException(
-            ProblemType.UNAUTHORIZED,
-            "Listing events in state " + filter.status() + " needs a login");
-      }
-      if (!caller.isAdmin()) {
-        String own = caller.requireInstitution();
-        if (filter.organizer() != null && !filter.organizer().equals(own)) {
-          return Uni.createFrom().item(new Page<>(List.of(), null));
-        }
-        scoped = filter.withOrganizer(own);
-      }
+    ListScope scope =
+        filter.status() == EventStatus.PUBLISHED
+            ? ListScope.open(filter.organizer())
+            : ListScope.restricted(caller, filter.organizer(), filter.status());
+    if (scope.empty()) {
+      return Uni.createFrom().item(Page.empty());
     }
-    Cursor after = decode(cursor);
+    EventFilter scoped = filter.withOrganizer(scope.institution());
+    Cursor after = Cursor.decode(cursor, 2);
     return events
         .list(scoped, after, limit + 1)
         .map(
@@ -67,18 +56,5 @@ public class EventService {
               }
               return EventMapper.toResponse(event);
             });
-  }
-
-  private static Cursor decode(String cursor) {
-    Cursor after = Cursor.decode(cursor, 2);
-    if (after != null) {
-      try {
-        OffsetDateTime.parse(after.key(0));
-        UUID.fromString(after.key(1));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
-      }
-    }
-    return after;
   }
 }

@@ -1,7 +1,9 @@
 package org.gazetteer.events.event;
 
+import org.gazetteer.common.text.Labeled;
+
 /** Where an outreach event goes: the "七进" places (DESIGN §5), with their labels. */
-public enum EventTarget {
+public enum EventTarget implements Labeled {
   AGENCY("进机关", "Government agencies"),
   VILLAGE("进农村", "Villages"),
   COMMUNITY("进社区", "Communities"),
@@ -18,10 +20,12 @@ public enum EventTarget {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

@@ -29,7 +29,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.gazetteer.events.PostgresTest;
+import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

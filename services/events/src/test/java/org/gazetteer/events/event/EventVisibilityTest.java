@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
-import org.gazetteer.events.PostgresTest;
+import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 /** Drafts are seen only by their organizer institution and network admins (DESIGN §4). */

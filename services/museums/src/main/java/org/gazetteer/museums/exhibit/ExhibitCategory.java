@@ -1,10 +1,12 @@
 package org.gazetteer.museums.exhibit;
 
+import org.gazetteer.common.text.Labeled;
+
 /**
  * Categories of the national census of movable cultural relics (全国可移动文物普查), with their Chinese
  * names and English labels.
  */
-public enum ExhibitCategory {
+public enum ExhibitCategory implements Labeled {
   JADE_STONE("玉石器、宝石", "Jade, stone and gems"),
   POTTERY("陶器", "Pottery"),
   PORCELAIN("瓷器", "Porcelain"),
@@ -49,10 +51,12 @@ public enum ExhibitCategory {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

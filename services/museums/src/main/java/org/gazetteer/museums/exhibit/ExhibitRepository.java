@@ -3,7 +3,6 @@ package org.gazetteer.museums.exhibit;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ class ExhibitRepository implements PanacheRepositoryBase<Exhibit, UUID> {
     }
     if (after != null) {
       query.append(" and (e.createdAt < :at or (e.createdAt = :at and e.id < :id))");
-      params.put("at", OffsetDateTime.parse(after.key(0)));
-      params.put("id", UUID.fromString(after.key(1)));
+      params.put("at", after.timestamp(0));
+      params.put("id", after.uuid(1));
     }
     query.append(" order by e.createdAt desc, e.id desc");
     return find(query.toString(), params).range(0, rows - 1).list();

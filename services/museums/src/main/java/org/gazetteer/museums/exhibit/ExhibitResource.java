@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -70,7 +71,11 @@ public class ExhibitResource {
       @Parameter(description = "Only this museum's exhibits", example = "chengdu")
           @QueryParam("museum")
           String museum,
-      @QueryParam("limit") Integer limit,
+      @Parameter(
+              description = "Page size, 1 to 100",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
       @QueryParam("cursor") String cursor,
       UriInfo uri) {
     int size = Limits.of(limit);

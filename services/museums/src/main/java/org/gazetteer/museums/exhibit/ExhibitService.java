@@ -4,16 +4,14 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
-import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.ListScope;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.museum.MuseumService;
 
@@ -36,24 +34,20 @@ public class ExhibitService {
 
   /**
    * Lists exhibits in a state. PUBLISHED is public; any other state needs a login and shows the
-   * caller's own museum only (all museums for admins).
+   * caller's own museum only (all museums for admins), see {@link ListScope}.
    */
   @WithSession
   public Uni<Page<ExhibitResponse>> list(
       ExhibitStatus status, String museum, Caller caller, String cursor, int limit) {
-    String scope = museum;
-    if (status != ExhibitStatus.PUBLISHED) {
-      if (caller.isAnonymous()) {
-        throw new ProblemException(
-            ProblemType.UNAUTHORIZED, "Listing exhibits in state " + status + " needs a login");
-      }
-      if (!caller.isAdmin()) {
-        scope = caller.requireInstitution();
-      }
+    ListScope scope =
+        status == ExhibitStatus.PUBLISHED
+            ? ListScope.open(museum)
+            : ListScope.restricted(caller, museum, status);
+    if (scope.empty()) {
+      return Uni.createFrom().item(Page.empty());
     }
-    Cursor after = decode(cursor);
     return exhibits
-        .list(new ExhibitFilter(status, scope), after, limit + 1)
+        .list(new ExhibitFilter(status, scope.institution()), Cursor.decode(cursor, 2), limit + 1)
         .map(
             rows ->
                 Page.of(rows, limit, ExhibitMapper::toResponse, e -> Cursor.of(e.createdAt, e.id)));
@@ -175,19 +169,6 @@ public class ExhibitService {
       throw ProblemException.forbidden("Curators create exhibits of their own museum only");
     }
     return own;
-  }
-
-  private static Cursor decode(String cursor) {
-    Cursor after = Cursor.decode(cursor, 2);
-    if (after != null) {
-      try {
-        OffsetDateTime.parse(after.key(0));
-        UUID.fromString(after.key(1));
-      } catch (DateTimeParseException | IllegalArgumentException e) {
-        throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
-      }
-    }
-    return after;
   }
 
   private static ProblemException duplicateInventory(String inventoryNo) {

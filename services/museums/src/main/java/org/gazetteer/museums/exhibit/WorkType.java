@@ -1,7 +1,9 @@
 package org.gazetteer.museums.exhibit;
 
+import org.gazetteer.common.text.Labeled;
+
 /** Types of gazetteer work (DESIGN §5). */
-public enum WorkType {
+public enum WorkType implements Labeled {
   GAZETTEER("志书", "Gazetteer"),
   YEARBOOK("年鉴", "Yearbook"),
   ILLUSTRATED_GAZETTEER("图志", "Illustrated gazetteer"),
@@ -18,10 +20,12 @@ public enum WorkType {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

@@ -1,7 +1,9 @@
 package org.gazetteer.museums.museum;
 
+import org.gazetteer.common.text.Labeled;
+
 /** Kinds of museum in the network (DESIGN §5), with their labels. */
-public enum MuseumKind {
+public enum MuseumKind implements Labeled {
   PROVINCIAL("省级方志馆", "Provincial museum"),
   CITY("市级方志馆", "City museum"),
   COUNTY("县级方志馆", "County museum"),
@@ -16,10 +18,12 @@ public enum MuseumKind {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

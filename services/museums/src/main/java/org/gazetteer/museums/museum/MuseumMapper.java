@@ -1,6 +1,7 @@
 package org.gazetteer.museums.museum;
 
 import java.util.List;
+import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 
 /** Maps museums between the API records and the entity, field by field. */
@@ -16,7 +17,7 @@ final class MuseumMapper {
         m.parentCode,
         m.division,
         LocalizedText.of(m.addressZh, m.addressEn),
-        m.lat == null ? null : new GeoPoint(m.lat, m.lon),
+        GeoPoint.of(m.lat, m.lon),
         m.openingHours == null ? List.of() : m.openingHours.weekly(),
         m.phone == null && m.website == null && m.email == null
             ? null

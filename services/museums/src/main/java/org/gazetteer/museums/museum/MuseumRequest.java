@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.geo.Divisions;
+import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 
 /** A museum as an admin registers it. Ownership, status and versions are not client fields. */
@@ -25,7 +27,7 @@ public record MuseumRequest(
         String parent,
     @Schema(description = "6-digit administrative division code (GB/T 2260)", example = "510100")
         @NotNull
-        @Pattern(regexp = "[1-8][0-9]{5}", message = "must be a 6-digit division code")
+        @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
         String division,
     @Valid LocalizedText address,
     @Valid GeoPoint location,

@@ -17,11 +17,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Limits;
@@ -56,9 +58,13 @@ public class MuseumResource {
       @Parameter(description = "Parent museum code") @QueryParam("parent") String parent,
       @Parameter(description = "Division code; includes the divisions under it", example = "510100")
           @QueryParam("division")
-          @Pattern(regexp = "[1-8][0-9]{5}", message = "must be a 6-digit division code")
+          @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
-      @QueryParam("limit") Integer limit,
+      @Parameter(
+              description = "Page size, 1 to 100",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
       @QueryParam("cursor") String cursor,
       UriInfo uri) {
     int size = Limits.of(limit);

@@ -3,6 +3,7 @@ package org.gazetteer.museums.museum;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 
 /** A museum as clients read it. */

@@ -18,8 +18,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
+import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.museums.MuseumsFixtures;
-import org.gazetteer.museums.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

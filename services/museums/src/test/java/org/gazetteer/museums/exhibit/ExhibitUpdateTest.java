@@ -21,8 +21,8 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.museums.MuseumsFixtures;
-import org.gazetteer.museums.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

@@ -19,9 +19,9 @@ import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.museums.MuseumsFixtures;
-import org.gazetteer.museums.PostgresTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -253,6 +253,11 @@ class MuseumResourceTest {
 
   @Test
   void badLimitAndCursorAre400() {
+    given()
+        .get("/api/museums?limit=abc")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("limit"));
     given()
         .get("/api/museums?limit=101")
         .then()

@@ -1,10 +1,12 @@
 package org.gazetteer.readingrooms.room;
 
+import org.gazetteer.common.text.Labeled;
+
 /**
  * Where a reading room is hosted: the "七进" places of outreach, plus libraries and museums (DESIGN
  * §5), with their labels.
  */
-public enum HostType {
+public enum HostType implements Labeled {
   AGENCY("机关", "Government agency"),
   VILLAGE("农村", "Village"),
   COMMUNITY("社区", "Community"),
@@ -22,10 +24,12 @@ public enum HostType {
     this.en = en;
   }
 
+  @Override
   public String zh() {
     return zh;
   }
 
+  @Override
   public String en() {
     return en;
   }

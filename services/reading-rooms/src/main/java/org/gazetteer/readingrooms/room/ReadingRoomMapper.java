@@ -1,5 +1,6 @@
 package org.gazetteer.readingrooms.room;
 
+import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 
 /** Maps reading rooms from the entity to the API records, field by field. */
@@ -16,7 +17,7 @@ final class ReadingRoomMapper {
         r.institution,
         r.division,
         LocalizedText.of(r.addressZh, r.addressEn),
-        r.lat == null ? null : new GeoPoint(r.lat, r.lon),
+        GeoPoint.of(r.lat, r.lon),
         r.seats,
         r.status,
         r.demo,

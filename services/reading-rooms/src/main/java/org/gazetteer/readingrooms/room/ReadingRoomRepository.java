@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.paging.Cursor;
 
 /** Reading-room queries. */

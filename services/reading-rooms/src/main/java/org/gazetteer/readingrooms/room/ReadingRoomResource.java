@@ -16,12 +16,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageResponses;
-import org.gazetteer.common.problem.ProblemException;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of the reading-room register. */
@@ -54,7 +54,7 @@ public class ReadingRoomResource {
           String institution,
       @Parameter(description = "Division code; includes the divisions under it", example = "510100")
           @QueryParam("division")
-          @Pattern(regexp = Divisions.CODE, message = "must be a 6-digit division code")
+          @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
       @Parameter(
               description = "Page size",
@@ -69,7 +69,7 @@ public class ReadingRoomResource {
       @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
           String cursor,
       UriInfo uri) {
-    int size = size(limit);
+    int size = Limits.of(limit);
     ReadingRoomFilter filter =
         new ReadingRoomFilter(
             QueryParams.enumValue(HostType.class, hostType, "hostType"), institution, division);
@@ -84,14 +84,5 @@ public class ReadingRoomResource {
   @APIResponse(responseCode = "404", description = "No such reading room")
   public Uni<RestResponse<ReadingRoomResponse>> get(@PathParam("code") String code) {
     return service.get(code).map(room -> Responses.ok(room, room.version()));
-  }
-
-  /** The page size; a non-number is a 400 on {@code limit}, not JAX-RS's 404 for bad params. */
-  private static int size(String limit) {
-    try {
-      return Limits.of(limit == null || limit.isBlank() ? null : Integer.valueOf(limit.strip()));
-    } catch (NumberFormatException e) {
-      throw ProblemException.invalid("limit", "must be between 1 and " + Limits.MAX);
-    }
   }
 }

@@ -2,6 +2,7 @@ package org.gazetteer.readingrooms.room;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 
 /** A reading room as clients read it. */

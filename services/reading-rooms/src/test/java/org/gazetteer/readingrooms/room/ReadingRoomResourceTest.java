@@ -23,8 +23,8 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.common.testing.TestTokens;
-import org.gazetteer.readingrooms.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -1,4 +1,4 @@
-package org.gazetteer.museums.museum;
+package org.gazetteer.common.geo;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -9,4 +9,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "WGS 84 coordinates")
 public record GeoPoint(
     @Schema(example = "30.66") @NotNull @DecimalMin("-90") @DecimalMax("90") Double lat,
-    @Schema(example = "104.06") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {}
+    @Schema(example = "104.06") @NotNull @DecimalMin("-180") @DecimalMax("180") Double lon) {
+
+  /** The point, or null when either coordinate is missing. */
+  public static GeoPoint of(Double lat, Double lon) {
+    return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+  }
+}

@@ -1,0 +1,33 @@
+package org.gazetteer.common.security;
+
+import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.problem.ProblemType;
+
+/**
+ * Which institution's records a list may show (DESIGN §4): public states show what was asked for;
+ * other states need a login and show only the caller's own institution (every institution for
+ * network admins), so asking for another institution's drafts finds nothing.
+ *
+ * @param institution the institution to filter on, null for all
+ * @param empty whether the answer is known to be empty without asking the database
+ */
+public record ListScope(String institution, boolean empty) {
+
+  /** A public list, optionally filtered on the requested institution. */
+  public static ListScope open(String requested) {
+    return new ListScope(requested, false);
+  }
+
+  /** A list of records in a non-public {@code state}, for {@code caller}. */
+  public static ListScope restricted(Caller caller, String requested, Object state) {
+    if (caller.isAnonymous()) {
+      throw new ProblemException(
+          ProblemType.UNAUTHORIZED, "Listing records in state " + state + " needs a login");
+    }
+    if (caller.isAdmin()) {
+      return new ListScope(requested, false);
+    }
+    String own = caller.requireInstitution();
+    return new ListScope(own, requested != null && !requested.equals(own));
+  }
+}
