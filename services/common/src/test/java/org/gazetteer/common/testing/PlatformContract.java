@@ -1,0 +1,80 @@
+package org.gazetteer.common.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every service offers besides its API, checked the same way in each: readiness with the
+ * database, Prometheus metrics, OpenAPI with problem responses, problem+json for unknown paths,
+ * request ids. A service's test extends it with {@code @QuarkusTest @PostgresTest}.
+ */
+public abstract class PlatformContract {
+
+  private final String listPath;
+  private final String missingRecordPath;
+  private final String unknownPath;
+
+  /**
+   * @param listPath a public list of the service
+   * @param missingRecordPath a record that does not exist (404)
+   * @param unknownPath a path no endpoint serves
+   */
+  protected PlatformContract(String listPath, String missingRecordPath, String unknownPath) {
+    this.listPath = listPath;
+    this.missingRecordPath = missingRecordPath;
+    this.unknownPath = unknownPath;
+  }
+
+  @Test
+  void readinessIsUpWithTheDatabase() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem(containsString("Reactive PostgreSQL")));
+  }
+
+  @Test
+  void metricsArePrometheusText() {
+    given().get(listPath).then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(containsString("http_server_requests_seconds_count"));
+  }
+
+  @Test
+  void openApiHasTheListAndTheProblemSchema() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths", hasKey(listPath))
+        .body("components.schemas", hasKey("Problem"));
+  }
+
+  @Test
+  void unknownPathIsProblemJson() {
+    given().get(unknownPath).then().statusCode(404).contentType("application/problem+json");
+  }
+
+  @Test
+  void requestIdIsKeptAndEchoed() {
+    given()
+        .header("X-Request-Id", "abc-123")
+        .get(missingRecordPath)
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .header("X-Request-Id", "abc-123")
+        .body("requestId", equalTo("abc-123"));
+  }
+}
