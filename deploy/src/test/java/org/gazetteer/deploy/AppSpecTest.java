@@ -1,0 +1,64 @@
+package org.gazetteer.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class AppSpecTest {
+
+  private static final NetworkConfig CONFIG = NetworkConfig.defaults(Path.of("/repo"));
+
+  @Test
+  void servicesGetTheirPortDatabaseIssuerAndDemoFlag() {
+    AppSpec museums = AppSpec.services(CONFIG.ports()).get(0);
+
+    assertEquals(
+        Map.of(
+            "QUARKUS_HTTP_PORT", "8081",
+            "GAZETTEER_DB_URL", "postgresql://localhost:15432",
+            "GAZETTEER_DB_USER", "postgres",
+            "GAZETTEER_DB_PASSWORD", "postgres",
+            "GAZETTEER_OIDC_URL", "http://localhost:8180/realms/gazetteer",
+            "GAZETTEER_DEMO_DATA", "true"),
+        museums.environment(CONFIG));
+  }
+
+  @Test
+  void gatewayAlsoGetsEveryServiceUrl() {
+    Map<String, String> env = AppSpec.gateway(CONFIG.ports()).environment(CONFIG);
+
+    assertEquals("8080", env.get("QUARKUS_HTTP_PORT"));
+    assertEquals("http://localhost:8081", env.get("GAZETTEER_MUSEUMS_URL"));
+    assertEquals("http://localhost:8082", env.get("GAZETTEER_READING_ROOMS_URL"));
+    assertEquals("http://localhost:8083", env.get("GAZETTEER_EVENTS_URL"));
+    assertEquals("http://localhost:8084", env.get("GAZETTEER_ALLIANCE_URL"));
+  }
+
+  @Test
+  void servicesDoNotGetUpstreamUrls() {
+    Map<String, String> env = AppSpec.services(CONFIG.ports()).get(3).environment(CONFIG);
+
+    assertFalse(env.containsKey("GAZETTEER_MUSEUMS_URL"));
+  }
+
+  @Test
+  void eachAppRunsItsModulesQuarkusRunJar() {
+    List<Path> jars =
+        AppSpec.services(CONFIG.ports()).stream().map(app -> app.jar(Path.of("/repo"))).toList();
+
+    assertEquals(
+        List.of(
+            Path.of("/repo/services/museums/target/quarkus-app/quarkus-run.jar"),
+            Path.of("/repo/services/reading-rooms/target/quarkus-app/quarkus-run.jar"),
+            Path.of("/repo/services/events/target/quarkus-app/quarkus-run.jar"),
+            Path.of("/repo/services/alliance/target/quarkus-app/quarkus-run.jar")),
+        jars);
+    assertEquals(
+        Path.of("/repo/gateway/target/quarkus-app/quarkus-run.jar"),
+        AppSpec.gateway(CONFIG.ports()).jar(Path.of("/repo")));
+  }
+}
