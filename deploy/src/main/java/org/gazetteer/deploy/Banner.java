@@ -28,8 +28,7 @@ final class Banner {
   private static void addresses(StringBuilder out, NetworkConfig config) {
     Ports ports = config.ports();
     if (config.scope() == Scope.ALL) {
-      line(out, "Gateway", "http://localhost:" + ports.gateway());
-      line(out, "API docs", "http://localhost:" + ports.gateway() + "/docs  (OpenAPI: /openapi)");
+      line(out, "Gateway", "http://localhost:" + ports.gateway() + "/api/…  (health: /q/health)");
       for (AppSpec app : AppSpec.services(ports)) {
         line(out, app.name(), app.url() + "  (health: /q/health, OpenAPI: /q/openapi)");
       }
