@@ -76,6 +76,15 @@ public final class MuseumsFixtures {
     return given().header("Authorization", token).post("/api/exhibits/" + id + "/" + action);
   }
 
+  /** A workflow action with a reason. */
+  public static Response act(String token, String id, String action, String reason) {
+    return given()
+        .header("Authorization", token)
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", reason))
+        .post("/api/exhibits/" + id + "/" + action);
+  }
+
   /** A chengdu exhibit taken through review to PUBLISHED. */
   public static String published() {
     String id = draft(CURATOR_CHENGDU);

@@ -1,6 +1,8 @@
 package org.gazetteer.museums.exhibit;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.gazetteer.common.text.LocalizedText;
 
@@ -28,6 +30,22 @@ final class ExhibitMapper {
         e.createdBy,
         e.createdAt,
         e.updatedAt);
+  }
+
+  /** The audited fields, by the dotted paths clients use. */
+  static Map<String, Object> snapshot(Exhibit e) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("inventoryNo", e.inventoryNo);
+    fields.put("title.zh", e.titleZh);
+    fields.put("title.en", e.titleEn);
+    fields.put("category", e.category == null ? null : e.category.name());
+    fields.put("workType", e.workType == null ? null : e.workType.name());
+    fields.put("dating.label", e.datingLabel);
+    fields.put("description.zh", e.descriptionZh);
+    fields.put("description.en", e.descriptionEn);
+    fields.put("keywords", List.of(e.keywords));
+    fields.put("status", e.status.name());
+    return fields;
   }
 
   static void apply(ExhibitRequest r, Exhibit e) {

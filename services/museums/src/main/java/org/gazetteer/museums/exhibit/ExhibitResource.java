@@ -1,5 +1,6 @@
 package org.gazetteer.museums.exhibit;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,7 @@ import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of exhibits: register, read, list, edit, and the review workflow's actions. */
@@ -44,10 +46,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class ExhibitResource {
 
   private final ExhibitService service;
+  private final ExhibitReviewService review;
   private final SecurityIdentity identity;
 
-  ExhibitResource(ExhibitService service, SecurityIdentity identity) {
+  ExhibitResource(ExhibitService service, ExhibitReviewService review, SecurityIdentity identity) {
     this.service = service;
+    this.review = review;
     this.identity = identity;
   }
 
@@ -166,11 +170,38 @@ public class ExhibitResource {
       responseCode = "403",
       description = "Another museum's exhibit, or approving one's own submission")
   @APIResponse(responseCode = "404", description = "No such exhibit")
+  @APIResponse(responseCode = "400", description = "A rejection without a reason")
   @APIResponse(responseCode = "409", description = "Not allowed from the current state")
   public Uni<RestResponse<ExhibitResponse>> act(
       @PathParam("id") UUID id, @PathParam("action") String action, @Valid ActionRequest body) {
     ExhibitAction chosen = ExhibitAction.valueOf(action.toUpperCase(Locale.ROOT));
-    return service.act(id, chosen, Caller.of(identity)).map(ExhibitResource::ok);
+    String reason = body == null ? null : body.reason();
+    return review.act(id, chosen, reason, Caller.of(identity)).map(ExhibitResource::ok);
+  }
+
+  @GET
+  @Path("/{id}/history")
+  @Authenticated
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "exhibitHistory",
+      summary = "The audit trail of an exhibit: who changed which fields when, oldest first")
+  @APIResponse(responseCode = "200", description = "A page of audit entries")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Another museum's exhibit")
+  @APIResponse(responseCode = "404", description = "No such exhibit, or a draft of another museum")
+  public Uni<RestResponse<Page<AuditEntryResponse>>> history(
+      @PathParam("id") UUID id,
+      @Parameter(
+              description = "Page size, 1 to 100",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @QueryParam("cursor") String cursor,
+      UriInfo uri) {
+    return service
+        .history(id, Caller.of(identity), cursor, Limits.of(limit))
+        .map(page -> PageResponses.ok(page, uri));
   }
 
   private static RestResponse<ExhibitResponse> ok(ExhibitResponse exhibit) {

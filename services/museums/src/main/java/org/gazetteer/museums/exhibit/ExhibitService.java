@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
 import java.util.UUID;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
@@ -12,7 +13,10 @@ import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.ListScope;
-import org.gazetteer.common.security.Roles;
+import org.gazetteer.museums.audit.AuditAction;
+import org.gazetteer.museums.audit.AuditEntryResponse;
+import org.gazetteer.museums.audit.AuditTrail;
+import org.gazetteer.museums.audit.RecordType;
 import org.gazetteer.museums.museum.MuseumService;
 
 /**
@@ -25,11 +29,16 @@ public class ExhibitService {
   static final String INVENTORY_UNIQUE = "exhibit_inventory_unique";
 
   private final ExhibitRepository exhibits;
+  private final ExhibitAccess access;
   private final MuseumService museums;
+  private final AuditTrail audit;
 
-  ExhibitService(ExhibitRepository exhibits, MuseumService museums) {
+  ExhibitService(
+      ExhibitRepository exhibits, ExhibitAccess access, MuseumService museums, AuditTrail audit) {
     this.exhibits = exhibits;
+    this.access = access;
     this.museums = museums;
+    this.audit = audit;
   }
 
   /**
@@ -56,7 +65,7 @@ public class ExhibitService {
   /** An exhibit the caller may see; drafts of other institutions do not exist for them. */
   @WithSession
   public Uni<ExhibitResponse> get(UUID id, Caller caller) {
-    return visible(id, caller).map(ExhibitMapper::toResponse);
+    return access.visible(id, caller).map(ExhibitMapper::toResponse);
   }
 
   @WithTransaction
@@ -74,7 +83,9 @@ public class ExhibitService {
               exhibit.museum = museum;
               exhibit.createdBy = caller.username();
               ExhibitMapper.apply(request, exhibit);
-              return exhibits.persistAndFlush(exhibit);
+              return exhibits
+                  .persistAndFlush(exhibit)
+                  .call(() -> audited(exhibit, AuditAction.CREATE, Map.of(), caller));
             })
         .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
         .transform(e -> duplicateInventory(request.inventoryNo()))
@@ -85,7 +96,8 @@ public class ExhibitService {
   @WithTransaction
   public Uni<ExhibitResponse> update(
       UUID id, ExhibitRequest request, String ifMatch, Caller caller) {
-    return writable(id, caller)
+    return access
+        .writable(id, caller)
         .flatMap(
             exhibit -> {
               Versions.check(ifMatch, exhibit.version);
@@ -94,8 +106,12 @@ public class ExhibitService {
             })
         .flatMap(
             exhibit -> {
+              Map<String, Object> before = ExhibitMapper.snapshot(exhibit);
               ExhibitMapper.apply(request, exhibit);
-              return exhibits.flush().replaceWith(exhibit);
+              return exhibits
+                  .flush()
+                  .call(() -> audited(exhibit, AuditAction.UPDATE, before, caller))
+                  .replaceWith(exhibit);
             })
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale())
@@ -104,45 +120,24 @@ public class ExhibitService {
         .map(ExhibitMapper::toResponse);
   }
 
-  /** Moves an exhibit through the workflow; a transition the state does not allow is 409. */
-  @WithTransaction
-  public Uni<ExhibitResponse> act(UUID id, ExhibitAction action, Caller caller) {
-    return writable(id, caller)
-        .flatMap(
-            exhibit -> {
-              ExhibitWorkflow.apply(exhibit, action, caller);
-              return exhibits.flush().replaceWith(exhibit);
-            })
-        .onFailure(Failures::stale)
-        .transform(e -> Versions.stale())
-        .map(ExhibitMapper::toResponse);
+  /** One page of an exhibit's audit trail, for its museum and admins. */
+  @WithSession
+  public Uni<Page<AuditEntryResponse>> history(UUID id, Caller caller, String cursor, int limit) {
+    return access
+        .auditable(id, caller)
+        .flatMap(exhibit -> audit.history(RecordType.EXHIBIT, id.toString(), cursor, limit));
   }
 
-  private Uni<Exhibit> visible(UUID id, Caller caller) {
-    return exhibits
-        .findById(id)
-        .map(
-            exhibit -> {
-              if (exhibit == null
-                  || exhibit.status != ExhibitStatus.PUBLISHED
-                      && !caller.belongsTo(exhibit.museum)) {
-                throw notFound(id);
-              }
-              return exhibit;
-            });
-  }
-
-  private Uni<Exhibit> writable(UUID id, Caller caller) {
-    return exhibits
-        .findById(id)
-        .map(
-            exhibit -> {
-              if (exhibit == null) {
-                throw notFound(id);
-              }
-              caller.requireWrite(Roles.CURATOR, exhibit.museum);
-              return exhibit;
-            });
+  private Uni<Void> audited(
+      Exhibit exhibit, AuditAction action, Map<String, Object> before, Caller caller) {
+    return audit.recordChanges(
+        RecordType.EXHIBIT,
+        exhibit.id.toString(),
+        exhibit.version,
+        action,
+        caller.username(),
+        before,
+        ExhibitMapper.snapshot(exhibit));
   }
 
   private Uni<Boolean> requireFreeInventory(String museum, String inventoryNo, UUID except) {
@@ -174,9 +169,5 @@ public class ExhibitService {
   private static ProblemException duplicateInventory(String inventoryNo) {
     return ProblemException.conflict(
         "Inventory number " + inventoryNo.strip() + " is already used in this museum");
-  }
-
-  private static ProblemException notFound(UUID id) {
-    return ProblemException.notFound("No exhibit with id " + id);
   }
 }

@@ -1,6 +1,8 @@
 package org.gazetteer.museums.museum;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 
@@ -26,6 +28,25 @@ final class MuseumMapper {
         m.demo,
         m.version,
         m.updatedAt);
+  }
+
+  /** The audited fields, by the dotted paths clients use. */
+  static Map<String, Object> snapshot(Museum m) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("name.zh", m.nameZh);
+    fields.put("name.en", m.nameEn);
+    fields.put("kind", m.kind == null ? null : m.kind.name());
+    fields.put("parent", m.parentCode);
+    fields.put("division", m.division);
+    fields.put("address.zh", m.addressZh);
+    fields.put("address.en", m.addressEn);
+    fields.put("location.lat", m.lat);
+    fields.put("location.lon", m.lon);
+    fields.put("openingHours", m.openingHours == null ? List.of() : m.openingHours.weekly());
+    fields.put("contact.phone", m.phone);
+    fields.put("contact.website", m.website);
+    fields.put("contact.email", m.email);
+    return fields;
   }
 
   static void apply(MuseumRequest r, Museum m) {

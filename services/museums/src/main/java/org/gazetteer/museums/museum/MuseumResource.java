@@ -9,14 +9,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -108,5 +112,40 @@ public class MuseumResource {
                     uri.getAbsolutePathBuilder().path(created.code()).build(),
                     created,
                     created.version()));
+  }
+
+  @PUT
+  @Path("/{code}")
+  @RolesAllowed({Roles.CURATOR, Roles.NETWORK_ADMIN})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "updateMuseum",
+      summary = "Replace a museum's fields",
+      description =
+          "Curators edit their own museum's descriptive fields (name, address, location, hours,"
+              + " contact); kind, parent and division are changed by network admins only.")
+  @Parameter(
+      name = HttpHeaders.IF_MATCH,
+      in = ParameterIn.HEADER,
+      required = true,
+      description = "The ETag last read")
+  @APIResponse(responseCode = "200", description = "Updated, with the new ETag")
+  @APIResponse(responseCode = "400", description = "Invalid body, or a code other than the path's")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(
+      responseCode = "403",
+      description = "Another institution's museum, or a curator changing kind, parent or division")
+  @APIResponse(responseCode = "404", description = "No such museum")
+  @APIResponse(responseCode = "412", description = "Changed since the caller read it")
+  @APIResponse(responseCode = "422", description = "The parent museum does not exist")
+  @APIResponse(responseCode = "428", description = "If-Match missing")
+  public Uni<RestResponse<MuseumResponse>> update(
+      @PathParam("code") String code,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid @NotNull MuseumRequest request) {
+    return service
+        .update(code, request, ifMatch, Caller.of(identity))
+        .map(museum -> Responses.ok(museum, museum.version()));
   }
 }

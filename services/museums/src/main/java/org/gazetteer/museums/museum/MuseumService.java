@@ -4,20 +4,29 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.Objects;
+import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.museums.audit.AuditAction;
+import org.gazetteer.museums.audit.AuditTrail;
+import org.gazetteer.museums.audit.RecordType;
 
-/** The museum register: listing, reading and registering museums. */
+/** The museum register: listing, reading, registering and editing museums. */
 @ApplicationScoped
 public class MuseumService {
 
   private final MuseumRepository museums;
+  private final AuditTrail audit;
 
-  MuseumService(MuseumRepository museums) {
+  MuseumService(MuseumRepository museums, AuditTrail audit) {
     this.museums = museums;
+    this.audit = audit;
   }
 
   @WithSession
@@ -39,9 +48,7 @@ public class MuseumService {
     if (!caller.isAdmin()) {
       throw ProblemException.forbidden("Only network admins register museums");
     }
-    if (request.kind() == MuseumKind.UNIVERSITY_BRANCH && request.parent() == null) {
-      throw ProblemException.invalid("parent", "is required for a university branch");
-    }
+    requireParentForBranch(request);
     return museums
         .findById(request.code())
         .flatMap(
@@ -56,8 +63,39 @@ public class MuseumService {
               Museum museum = new Museum();
               museum.code = request.code();
               MuseumMapper.apply(request, museum);
-              return museums.persistAndFlush(museum);
+              return museums
+                  .persistAndFlush(museum)
+                  .call(() -> audited(museum, AuditAction.CREATE, Map.of(), caller));
             })
+        .map(MuseumMapper::toResponse);
+  }
+
+  /**
+   * Replaces a museum's fields; needs the version the caller read (If-Match). Curators edit their
+   * own museum's descriptive fields; kind, parent and division are the admins'.
+   */
+  @WithTransaction
+  public Uni<MuseumResponse> update(
+      String code, MuseumRequest request, String ifMatch, Caller caller) {
+    if (!code.equals(request.code())) {
+      throw ProblemException.invalid("code", "must be the code of the museum in the path");
+    }
+    requireParentForBranch(request);
+    return require(code)
+        .invoke(museum -> checkEdit(museum, request, caller))
+        .invoke(museum -> Versions.check(ifMatch, museum.version))
+        .call(museum -> parentOf(request))
+        .flatMap(
+            museum -> {
+              Map<String, Object> before = MuseumMapper.snapshot(museum);
+              MuseumMapper.apply(request, museum);
+              return museums
+                  .flush()
+                  .call(() -> audited(museum, AuditAction.UPDATE, before, caller))
+                  .replaceWith(museum);
+            })
+        .onFailure(Failures::stale)
+        .transform(e -> Versions.stale())
         .map(MuseumMapper::toResponse);
   }
 
@@ -68,6 +106,27 @@ public class MuseumService {
         .onItem()
         .ifNull()
         .failWith(() -> ProblemException.notFound("No museum with code " + code));
+  }
+
+  private static void checkEdit(Museum museum, MuseumRequest request, Caller caller) {
+    caller.requireWrite(Roles.CURATOR, museum.code);
+    boolean structural =
+        museum.kind != request.kind()
+            || !Objects.equals(museum.parentCode, request.parent())
+            || !museum.division.equals(request.division());
+    if (structural && !caller.isAdmin()) {
+      throw ProblemException.forbidden(
+          "Only network admins change a museum's kind, parent or division");
+    }
+  }
+
+  private static void requireParentForBranch(MuseumRequest request) {
+    if (request.kind() == MuseumKind.UNIVERSITY_BRANCH && request.parent() == null) {
+      throw ProblemException.invalid("parent", "is required for a university branch");
+    }
+    if (request.code().equals(request.parent())) {
+      throw ProblemException.invalid("parent", "cannot be the museum itself");
+    }
   }
 
   private Uni<Museum> parentOf(MuseumRequest request) {
@@ -82,7 +141,15 @@ public class MuseumService {
             () -> ProblemException.unprocessable("No parent museum with code " + request.parent()));
   }
 
-  static boolean canCurate(Caller caller, String museum) {
-    return caller.isAdmin() || caller.hasRole(Roles.CURATOR) && caller.belongsTo(museum);
+  private Uni<Void> audited(
+      Museum museum, AuditAction action, Map<String, Object> before, Caller caller) {
+    return audit.recordChanges(
+        RecordType.MUSEUM,
+        museum.code,
+        museum.version,
+        action,
+        caller.username(),
+        before,
+        MuseumMapper.snapshot(museum));
   }
 }

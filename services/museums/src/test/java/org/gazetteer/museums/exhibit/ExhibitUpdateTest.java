@@ -118,7 +118,14 @@ class ExhibitUpdateTest {
         .body("detail", containsString("submit"));
     act(CURATOR_CHENGDU, id, "submit").then().statusCode(200).body("status", equalTo("IN_REVIEW"));
     act(CURATOR_CHENGDU, id, "approve").then().statusCode(403);
-    act(CURATOR2_CHENGDU, id, "reject").then().statusCode(200).body("status", equalTo("DRAFT"));
+    act(CURATOR2_CHENGDU, id, "reject")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("reason"));
+    act(CURATOR2_CHENGDU, id, "reject", "登记号有误")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DRAFT"));
     act(CURATOR_CHENGDU, id, "submit").then().statusCode(200);
     act(CURATOR2_CHENGDU, id, "approve")
         .then()

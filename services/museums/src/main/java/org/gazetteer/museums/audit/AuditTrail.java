@@ -1,0 +1,79 @@
+package org.gazetteer.museums.audit;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import org.gazetteer.common.paging.Cursor;
+import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.problem.ProblemException;
+
+/**
+ * Records changes in the caller's transaction and reads a record's history. Callers decide who may
+ * read it; this bean only writes and pages.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+  private final AuditRepository entries;
+
+  AuditTrail(AuditRepository entries) {
+    this.entries = entries;
+  }
+
+  /** Appends an entry; must run inside the transaction of the change it records. */
+  public Uni<Void> record(
+      RecordType type,
+      String recordId,
+      long version,
+      AuditAction action,
+      String actor,
+      Map<String, FieldChange> changes,
+      String reason) {
+    AuditEntry entry = new AuditEntry();
+    entry.recordType = type;
+    entry.recordId = recordId;
+    entry.version = version;
+    entry.action = action;
+    entry.actor = actor;
+    entry.changes = changes;
+    entry.reason = reason;
+    return entries.persist(entry).replaceWithVoid();
+  }
+
+  /**
+   * Appends an entry with the fields that differ between two snapshots of the record (see {@link
+   * Snapshots}); a change that changed nothing leaves no entry.
+   */
+  public Uni<Void> recordChanges(
+      RecordType type,
+      String recordId,
+      long version,
+      AuditAction action,
+      String actor,
+      Map<String, Object> before,
+      Map<String, Object> after) {
+    Map<String, FieldChange> changes = Snapshots.diff(before, after);
+    if (changes.isEmpty()) {
+      return Uni.createFrom().voidItem();
+    }
+    return record(type, recordId, version, action, actor, changes, null);
+  }
+
+  /** One page of a record's history, oldest first. */
+  public Uni<Page<AuditEntryResponse>> history(
+      RecordType type, String recordId, String cursor, int limit) {
+    Cursor after = Cursor.decode(cursor, 1);
+    Long afterId = after == null ? null : parseId(after.key(0));
+    return entries
+        .page(type, recordId, afterId, limit + 1)
+        .map(rows -> Page.of(rows, limit, AuditEntryResponse::of, e -> Cursor.of(e.id)));
+  }
+
+  private static Long parseId(String key) {
+    try {
+      return Long.valueOf(key);
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package org.gazetteer.museums.audit;
+
+/** The kinds of record whose changes are audited. */
+public enum RecordType {
+  MUSEUM,
+  EXHIBIT
+}

@@ -1,0 +1,67 @@
+package org.gazetteer.museums.exhibit;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+import org.gazetteer.common.http.Versions;
+import org.gazetteer.common.persistence.Failures;
+import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.security.Caller;
+import org.gazetteer.museums.audit.AuditAction;
+import org.gazetteer.museums.audit.AuditTrail;
+import org.gazetteer.museums.audit.FieldChange;
+import org.gazetteer.museums.audit.RecordType;
+
+/** The review workflow's use case: moves an exhibit between states and audits each step. */
+@ApplicationScoped
+public class ExhibitReviewService {
+
+  private final ExhibitRepository exhibits;
+  private final ExhibitAccess access;
+  private final AuditTrail audit;
+
+  ExhibitReviewService(ExhibitRepository exhibits, ExhibitAccess access, AuditTrail audit) {
+    this.exhibits = exhibits;
+    this.access = access;
+    this.audit = audit;
+  }
+
+  /**
+   * Applies {@code action}; a transition the state does not allow is 409, a rejection needs a
+   * reason (400), and the submitter cannot approve their own submission (403).
+   */
+  @WithTransaction
+  public Uni<ExhibitResponse> act(UUID id, ExhibitAction action, String reason, Caller caller) {
+    if (action == ExhibitAction.REJECT && (reason == null || reason.isBlank())) {
+      throw ProblemException.invalid("reason", "is required when rejecting a submission");
+    }
+    return access
+        .writable(id, caller)
+        .flatMap(
+            exhibit -> {
+              ExhibitStatus from = exhibit.status;
+              ExhibitWorkflow.apply(exhibit, action, caller);
+              return exhibits
+                  .flush()
+                  .call(() -> record(exhibit, action, from, reason, caller))
+                  .replaceWith(exhibit);
+            })
+        .onFailure(Failures::stale)
+        .transform(e -> Versions.stale())
+        .map(ExhibitMapper::toResponse);
+  }
+
+  private Uni<Void> record(
+      Exhibit exhibit, ExhibitAction action, ExhibitStatus from, String reason, Caller caller) {
+    return audit.record(
+        RecordType.EXHIBIT,
+        exhibit.id.toString(),
+        exhibit.version,
+        AuditAction.valueOf(action.name()),
+        caller.username(),
+        Map.of("status", new FieldChange(from.name(), exhibit.status.name())),
+        reason == null || reason.isBlank() ? null : reason.strip());
+  }
+}
