@@ -25,4 +25,22 @@ public final class QueryParams {
       throw ProblemException.invalid(name, "must be one of " + allowed);
     }
   }
+
+  /**
+   * The integer in {@code value}, null when absent, or a 400 on {@code name} outside the bounds.
+   */
+  public static Integer intValue(String value, String name, int min, int max) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      int parsed = Integer.parseInt(value.strip());
+      if (parsed >= min && parsed <= max) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // answered below, like a value out of bounds
+    }
+    throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+  }
 }

@@ -9,11 +9,15 @@ public final class PageResponses {
   private PageResponses() {}
 
   public static <T> RestResponse<Page<T>> ok(Page<T> page, UriInfo uri) {
-    RestResponse.ResponseBuilder<Page<T>> builder = RestResponse.ResponseBuilder.ok(page);
-    if (page.next() != null) {
-      String next =
-          uri.getRequestUriBuilder().replaceQueryParam("cursor", page.next()).build().toString();
-      builder.header("Link", "<" + next + ">; rel=\"next\"");
+    return ok(page, page.next(), uri);
+  }
+
+  /** Any list body whose next page is {@code next} (null on the last page). */
+  public static <B> RestResponse<B> ok(B body, String next, UriInfo uri) {
+    RestResponse.ResponseBuilder<B> builder = RestResponse.ResponseBuilder.ok(body);
+    if (next != null) {
+      String link = uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString();
+      builder.header("Link", "<" + link + ">; rel=\"next\"");
     }
     return builder.build();
   }

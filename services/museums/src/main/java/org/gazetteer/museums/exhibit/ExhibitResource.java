@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -29,7 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
@@ -37,6 +37,9 @@ import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditEntryResponse;
+import org.gazetteer.museums.search.ExhibitListParams;
+import org.gazetteer.museums.search.ExhibitSearchService;
+import org.gazetteer.museums.search.SearchPage;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of exhibits: register, read, list, edit, and the review workflow's actions. */
@@ -47,11 +50,17 @@ public class ExhibitResource {
 
   private final ExhibitService service;
   private final ExhibitReviewService review;
+  private final ExhibitSearchService search;
   private final SecurityIdentity identity;
 
-  ExhibitResource(ExhibitService service, ExhibitReviewService review, SecurityIdentity identity) {
+  ExhibitResource(
+      ExhibitService service,
+      ExhibitReviewService review,
+      ExhibitSearchService search,
+      SecurityIdentity identity) {
     this.service = service;
     this.review = review;
+    this.search = search;
     this.identity = identity;
   }
 
@@ -59,35 +68,28 @@ public class ExhibitResource {
   @PermitAll
   @Operation(
       operationId = "listExhibits",
-      summary = "List exhibits, newest first, cursor-paged",
+      summary = "List or search exhibits, cursor-paged",
       description =
-          "Published exhibits for everyone. Another status lists the caller's own museum's exhibits"
-              + " in that state (all museums for network admins).")
-  @APIResponse(responseCode = "200", description = "A page of exhibits")
-  @APIResponse(responseCode = "400", description = "Invalid status, limit or cursor")
+          "Published exhibits for everyone, newest first. With q they are ranked by relevance"
+              + " (titles over keywords and era over descriptions; 2-character Chinese queries such"
+              + " as 熊猫 work), and q and the filters (category, workType, division including the"
+              + " divisions under it, eraFrom/eraTo overlapping the dating) combine, with facet"
+              + " counts of the whole result. Another status lists the caller's own museum's"
+              + " exhibits in that state (all museums for network admins).")
+  @APIResponse(responseCode = "200", description = "A page of exhibits, with facets when searching")
+  @APIResponse(responseCode = "400", description = "Invalid parameter, limit or cursor")
   @APIResponse(responseCode = "401", description = "A status other than PUBLISHED without login")
-  public Uni<RestResponse<Page<ExhibitResponse>>> list(
-      @Parameter(
-              description = "Workflow state; PUBLISHED unless given",
-              schema = @Schema(implementation = ExhibitStatus.class))
-          @QueryParam("status")
-          String status,
-      @Parameter(description = "Only this museum's exhibits", example = "chengdu")
-          @QueryParam("museum")
-          String museum,
-      @Parameter(
-              description = "Page size, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @QueryParam("cursor") String cursor,
-      UriInfo uri) {
-    int size = Limits.of(limit);
-    ExhibitStatus requested = QueryParams.enumValue(ExhibitStatus.class, status, "status");
-    ExhibitStatus state = requested == null ? ExhibitStatus.PUBLISHED : requested;
+  public Uni<RestResponse<SearchPage>> list(@BeanParam ExhibitListParams params, UriInfo uri) {
+    int size = Limits.of(params.limit);
+    if (params.searches()) {
+      return search
+          .search(params.toSearch(), params.cursor, size)
+          .map(page -> PageResponses.ok(page, page.next(), uri));
+    }
     return service
-        .list(state, museum, Caller.of(identity), cursor, size)
-        .map(page -> PageResponses.ok(page, uri));
+        .list(params.state(), params.museum, Caller.of(identity), params.cursor, size)
+        .map(page -> new SearchPage(page.items(), page.next(), null))
+        .map(page -> PageResponses.ok(page, page.next(), uri));
   }
 
   @GET

@@ -1,0 +1,124 @@
+package org.gazetteer.museums.search;
+
+import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.gazetteer.common.geo.Divisions;
+import org.gazetteer.common.http.QueryParams;
+import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.museums.exhibit.ExhibitCategory;
+import org.gazetteer.museums.exhibit.ExhibitStatus;
+import org.gazetteer.museums.exhibit.WorkType;
+
+/**
+ * The query parameters of {@code GET /api/exhibits}. Taken as text and checked here, so that a
+ * malformed value is a 400 naming the parameter (JAX-RS would answer 404).
+ */
+public class ExhibitListParams {
+
+  private static final int YEAR_BOUND = 9999;
+
+  @Parameter(
+      description = "Text to search in titles, keywords, era and description (Chinese or English)",
+      example = "熊猫")
+  @QueryParam("q")
+  public String q;
+
+  @Parameter(
+      description = "Workflow state; PUBLISHED unless given",
+      schema = @Schema(implementation = ExhibitStatus.class))
+  @QueryParam("status")
+  public String status;
+
+  @Parameter(description = "Only this museum's exhibits", example = "chengdu")
+  @QueryParam("museum")
+  public String museum;
+
+  @Parameter(schema = @Schema(implementation = ExhibitCategory.class))
+  @QueryParam("category")
+  public String category;
+
+  @Parameter(schema = @Schema(implementation = WorkType.class))
+  @QueryParam("workType")
+  public String workType;
+
+  @Parameter(
+      description = "Division of the holding museum; includes the divisions under it",
+      example = "510100")
+  @QueryParam("division")
+  public String division;
+
+  @Parameter(
+      description = "Dated no earlier than this year (negative for BCE)",
+      schema = @Schema(type = SchemaType.INTEGER))
+  @QueryParam("eraFrom")
+  public String eraFrom;
+
+  @Parameter(
+      description = "Dated no later than this year",
+      schema = @Schema(type = SchemaType.INTEGER))
+  @QueryParam("eraTo")
+  public String eraTo;
+
+  @Parameter(
+      description = "Page size, 1 to 100",
+      schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+  @QueryParam("limit")
+  public String limit;
+
+  @QueryParam("cursor")
+  public String cursor;
+
+  /** The state asked for, PUBLISHED by default. */
+  public ExhibitStatus state() {
+    ExhibitStatus requested = QueryParams.enumValue(ExhibitStatus.class, status, "status");
+    return requested == null ? ExhibitStatus.PUBLISHED : requested;
+  }
+
+  /** Whether this is a search (text or filters beyond the museum) rather than a plain list. */
+  public boolean searches() {
+    return present(q)
+        || present(category)
+        || present(workType)
+        || present(division)
+        || present(eraFrom)
+        || present(eraTo);
+  }
+
+  /** The search these parameters describe; searches cover published exhibits only. */
+  public ExhibitSearch toSearch() {
+    if (state() != ExhibitStatus.PUBLISHED) {
+      throw ProblemException.invalid("status", "search and filters cover published exhibits only");
+    }
+    String tsQuery = null;
+    if (present(q)) {
+      tsQuery =
+          SearchQuery.toTsQuery(q)
+              .orElseThrow(
+                  () ->
+                      ProblemException.invalid(
+                          "q", "must contain letters, digits or Chinese characters"));
+    }
+    if (present(division) && !division.strip().matches(Divisions.CODE)) {
+      throw ProblemException.invalid("division", Divisions.CODE_MESSAGE);
+    }
+    Integer from = QueryParams.intValue(eraFrom, "eraFrom", -YEAR_BOUND, YEAR_BOUND);
+    Integer to = QueryParams.intValue(eraTo, "eraTo", -YEAR_BOUND, YEAR_BOUND);
+    if (from != null && to != null && from > to) {
+      throw ProblemException.invalid("eraTo", "must not be before eraFrom");
+    }
+    return new ExhibitSearch(
+        tsQuery,
+        present(museum) ? museum.strip() : null,
+        QueryParams.enumValue(ExhibitCategory.class, category, "category"),
+        QueryParams.enumValue(WorkType.class, workType, "workType"),
+        present(division) ? division.strip() : null,
+        from,
+        to);
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+}

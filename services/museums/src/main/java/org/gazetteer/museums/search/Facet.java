@@ -1,0 +1,8 @@
+package org.gazetteer.museums.search;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** How many matching exhibits share one value of a field. */
+@Schema(name = "Facet")
+public record Facet(
+    @Schema(example = "chengdu") String value, @Schema(example = "12") long count) {}

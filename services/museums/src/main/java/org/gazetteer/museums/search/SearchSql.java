@@ -1,0 +1,52 @@
+package org.gazetteer.museums.search;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazetteer.common.geo.Divisions;
+
+/** The WHERE clause of a search and its parameters, shared by the page and the facet queries. */
+final class SearchSql {
+
+  final String where;
+  final Map<String, Object> params;
+
+  private SearchSql(String where, Map<String, Object> params) {
+    this.where = where;
+    this.params = params;
+  }
+
+  static SearchSql of(ExhibitSearch search) {
+    List<String> clauses = new ArrayList<>(List.of("e.status = 'PUBLISHED'"));
+    Map<String, Object> params = new HashMap<>();
+    if (search.ranked()) {
+      clauses.add("e.search @@ to_tsquery('simple', :q)");
+      params.put("q", search.tsQuery());
+    }
+    add(clauses, params, "e.museum_code = :museum", "museum", search.museum());
+    add(clauses, params, "e.category = :category", "category", name(search.category()));
+    add(clauses, params, "e.work_type = :workType", "workType", name(search.workType()));
+    add(clauses, params, "e.dating_to >= :eraFrom", "eraFrom", search.eraFrom());
+    add(clauses, params, "e.dating_from <= :eraTo", "eraTo", search.eraTo());
+    if (search.division() != null) {
+      clauses.add(
+          "EXISTS (SELECT 1 FROM museum m WHERE m.code = e.museum_code"
+              + " AND m.division LIKE :division)");
+      params.put("division", Divisions.prefix(search.division()) + "%");
+    }
+    return new SearchSql(String.join(" AND ", clauses), params);
+  }
+
+  private static void add(
+      List<String> clauses, Map<String, Object> params, String clause, String name, Object value) {
+    if (value != null) {
+      clauses.add(clause);
+      params.put(name, value);
+    }
+  }
+
+  private static String name(Enum<?> value) {
+    return value == null ? null : value.name();
+  }
+}

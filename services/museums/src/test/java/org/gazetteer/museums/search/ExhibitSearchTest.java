@@ -1,0 +1,162 @@
+package org.gazetteer.museums.search;
+
+import static io.restassured.RestAssured.given;
+import static org.gazetteer.museums.MuseumsFixtures.CURATOR2_CHENGDU;
+import static org.gazetteer.museums.MuseumsFixtures.CURATOR_CHENGDU;
+import static org.gazetteer.museums.MuseumsFixtures.CURATOR_LESHAN;
+import static org.gazetteer.museums.MuseumsFixtures.act;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.museums.MuseumsFixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PostgresTest
+class ExhibitSearchTest {
+
+  /** A Latin tag unique to one test, so its query sees only its own exhibits. */
+  private String tag;
+
+  @BeforeEach
+  void museums() {
+    MuseumsFixtures.ensureMuseums();
+    tag = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+  }
+
+  private String publish(
+      String curator, String reviewer, String title, String label, String description) {
+    Map<String, Object> body =
+        Map.of(
+            "inventoryNo", "S-" + UUID.randomUUID().toString().substring(0, 12),
+            "title", Map.of("zh", title),
+            "category", "ANCIENT_BOOKS",
+            "workType", "GAZETTEER",
+            "dating", Map.of("label", label),
+            "description", Map.of("zh", description),
+            "keywords", List.of(tag));
+    String id = MuseumsFixtures.create(curator, body).then().statusCode(201).extract().path("id");
+    act(curator, id, "submit").then().statusCode(200);
+    act(reviewer, id, "approve").then().statusCode(200);
+    return id;
+  }
+
+  private io.restassured.response.ValidatableResponse search(String q, String... params) {
+    var request = given().queryParam("q", q + " " + tag);
+    for (int i = 0; i + 1 < params.length; i += 2) {
+      request.queryParam(params[i], params[i + 1]);
+    }
+    return request.get("/api/exhibits").then().statusCode(200);
+  }
+
+  @Test
+  void twoCharacterQueriesFindTitlesBeforeDescriptions() {
+    String inTitle = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "大熊猫图志", "2022年", "图志");
+    String inText = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "蜀中舆图", "清", "绘有熊猫栖息地");
+    String other = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "四川扶贫志", "2021年", "脱贫攻坚");
+    search("熊猫").body("items.id", contains(inTitle, inText));
+    search("扶贫").body("items.id", contains(other));
+    search("四川扶贫志").body("items.id", contains(other));
+    search("扶贫攻坚").body("items", hasSize(0));
+  }
+
+  @Test
+  void draftsAreNeverFound() {
+    Map<String, Object> body =
+        Map.of(
+            "inventoryNo",
+            "S-" + UUID.randomUUID().toString().substring(0, 12),
+            "title",
+            Map.of("zh", "熊猫草稿"),
+            "category",
+            "ANCIENT_BOOKS",
+            "keywords",
+            List.of(tag));
+    String draft =
+        MuseumsFixtures.create(CURATOR_CHENGDU, body).then().statusCode(201).extract().path("id");
+    search("熊猫").body("items.id", not(hasItem(draft)));
+  }
+
+  @Test
+  void filtersCombineWithTheQueryAndFacetsCountTheWholeResult() {
+    String chengdu = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "成都县志", "清同治十二年", "县志");
+    String leshan = publish(CURATOR_LESHAN, MuseumsFixtures.ADMIN, "嘉定县志", "民国", "县志");
+    search("县志")
+        .body("items.id", containsInAnyOrder(chengdu, leshan))
+        .body("facets.museum.value", containsInAnyOrder("chengdu", "leshan"))
+        .body("facets.museum.count", contains(1, 1))
+        .body("facets.division.value", containsInAnyOrder("510100", "511100"))
+        .body("facets.category[0].value", equalTo("ANCIENT_BOOKS"))
+        .body("facets.category[0].count", equalTo(2));
+    search("县志", "division", "511100").body("items.id", contains(leshan));
+    search("县志", "division", "510000").body("items", hasSize(2));
+    search("县志", "eraFrom", "1800", "eraTo", "1900").body("items.id", contains(chengdu));
+    search("县志", "museum", "chengdu").body("items.id", contains(chengdu));
+    search("县志", "category", "ARCHIVES").body("items", hasSize(0));
+  }
+
+  @Test
+  void pagesNeitherRepeatNorSkipWhenExhibitsArrive() {
+    List<String> all = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      all.add(publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "方志" + i, "清", "方志"));
+    }
+    var first = search("方志", "limit", "2").body("items", hasSize(2));
+    List<String> seen = first.extract().path("items.id");
+    String next = first.extract().path("next");
+    publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "方志新增", "清", "方志");
+    List<String> rest = new java.util.ArrayList<>(all);
+    rest.removeAll(seen);
+    given()
+        .queryParam("q", "方志 " + tag)
+        .queryParam("limit", 2)
+        .queryParam("cursor", next)
+        .get("/api/exhibits")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(rest.get(0)))
+        .body("items.id", not(hasItem(seen.get(0))))
+        .body("items.id", not(hasItem(seen.get(1))));
+  }
+
+  @Test
+  void badSearchParametersAre400() {
+    given().get("/api/exhibits?q=!!!").then().statusCode(400).body("errors[0].field", equalTo("q"));
+    given()
+        .get("/api/exhibits?q=x&eraFrom=abc")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("eraFrom"));
+    given()
+        .get("/api/exhibits?category=SPACESHIP")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("category"));
+    given()
+        .get("/api/exhibits?division=51")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("division"));
+    given()
+        .header("Authorization", CURATOR_CHENGDU)
+        .get("/api/exhibits?q=熊猫&status=DRAFT")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("status"));
+    given()
+        .get("/api/exhibits?q=熊猫&eraFrom=1900&eraTo=1800")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("eraTo"));
+  }
+}
