@@ -14,7 +14,7 @@ import java.time.Duration;
  * overrides the library's {@code -F}). The cluster is UTF8 with locale {@code C.UTF-8} so that
  * pg_trgm can index Chinese.
  */
-final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer implements AutoCloseable {
 
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
@@ -25,7 +25,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
   }
 
   /** Starts on {@code port}, initialising {@code dataDir} first if it holds no cluster yet. */
-  static EmbeddedPostgresServer start(int port, Path dataDir, Path log) {
+  public static EmbeddedPostgresServer start(int port, Path dataDir, Path log) {
     try {
       Files.createDirectories(dataDir);
       Files.createDirectories(log.getParent());

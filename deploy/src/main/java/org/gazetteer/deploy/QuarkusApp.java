@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Starts a packaged Quarkus app ({@code quarkus-run.jar}) on the launcher's own Java. */
-final class QuarkusApp {
+public final class QuarkusApp {
 
   private QuarkusApp() {}
 
-  static ManagedProcess start(AppSpec app, NetworkConfig config) {
+  public static ManagedProcess start(AppSpec app, NetworkConfig config) {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command = List.of(java.toString(), "-jar", app.jar(config.repoRoot()).toString());
     return ManagedProcess.start(

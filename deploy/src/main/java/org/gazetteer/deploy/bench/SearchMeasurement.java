@@ -1,0 +1,181 @@
+package org.gazetteer.deploy.bench;
+
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * The measuring half of the search benchmark: loads the data, counts matches, runs the three sets
+ * of interleaved rounds (service over HTTP, indexed SQL, LIKE baseline) and collects plans.
+ */
+final class SearchMeasurement {
+
+  static final Rounds HTTP = new Rounds(100, 300, Duration.ofMinutes(3));
+  static final Rounds INDEXED = new Rounds(20, 300, Duration.ofMinutes(2));
+  static final Rounds LIKE = new Rounds(2, 30, Duration.ofMinutes(5));
+
+  private static final int PAGE_SIZE = HttpProbes.PAGE_SIZE;
+
+  /** The service reads one row more than a page to know whether another page follows. */
+  private static final int PAGE_ROWS = PAGE_SIZE + 1;
+
+  private final List<String> terms;
+  private final HttpProbes http;
+  private final SqlProbes sql;
+  private final Consumer<String> progress;
+
+  SearchMeasurement(List<String> terms, HttpProbes http, SqlProbes sql, Consumer<String> progress) {
+    this.terms = List.copyOf(terms);
+    this.http = http;
+    this.sql = sql;
+    this.progress = progress;
+  }
+
+  /** Generates and loads {@code count} exhibits; returns what they are. */
+  DataFacts load(int count) throws SQLException {
+    long begin = System.nanoTime();
+    ExhibitGenerator.load(
+        sql.connection(),
+        count,
+        rows -> progress.accept(String.format("generated %,d exhibits", rows)));
+    Duration generation = Duration.ofNanos(System.nanoTime() - begin);
+    return new DataFacts(
+        sql.column("SELECT version()").get(0),
+        sql.number("SELECT count(*) FROM exhibit"),
+        sql.number("SELECT count(*) FROM museum"),
+        generation,
+        sql.column("SELECT pg_size_pretty(pg_total_relation_size('exhibit'))").get(0),
+        counts(),
+        samples());
+  }
+
+  private List<TermCounts> counts() throws SQLException {
+    long total = sql.number("SELECT count(*) FROM exhibit WHERE status = 'PUBLISHED'");
+    List<TermCounts> counts = new ArrayList<>();
+    for (String term : terms) {
+      counts.add(
+          new TermCounts(
+              term, SearchSql.tsQuery(term), sql.likeCount(term), sql.indexedCount(term), total));
+    }
+    return counts;
+  }
+
+  /** All probes, service first; the same seed picks the same exhibits for the PK lookups. */
+  Map<String, Latency> measure() throws Exception {
+    List<UUID> ids = sql.publishedIds();
+    Random random = new Random(ExhibitGenerator.SEED);
+    Map<String, Rounds.Probe> service = new LinkedHashMap<>();
+    Map<String, Rounds.Probe> indexed = new LinkedHashMap<>();
+    Map<String, Rounds.Probe> like = new LinkedHashMap<>();
+    for (String term : terms) {
+      service.put(Probe.service(term), () -> http.search(term));
+      indexed.put(Probe.indexed(term), () -> expect(sql.indexedPage(term, false), PAGE_ROWS));
+      indexed.put(Probe.indexedCustom(term), () -> expect(sql.indexedPage(term, true), PAGE_ROWS));
+      like.put(Probe.scan(term), () -> expect(sql.like(term, true), PAGE_SIZE));
+      like.put(Probe.planned(term), () -> expect(sql.like(term, false), PAGE_SIZE));
+    }
+    service.put(Probe.PK, () -> http.exhibit(ids.get(random.nextInt(ids.size()))));
+    Map<String, Latency> latencies = new LinkedHashMap<>();
+    progress.accept("measuring the service over HTTP");
+    latencies.putAll(HTTP.run(service));
+    progress.accept("measuring the indexed search over JDBC");
+    latencies.putAll(INDEXED.run(indexed));
+    progress.accept("measuring the LIKE baseline over JDBC");
+    latencies.putAll(LIKE.run(like));
+    return latencies;
+  }
+
+  /**
+   * EXPLAIN (ANALYZE off) of the service's queries as it runs them (prepared, generic plan), one
+   * custom plan for contrast, and the baseline as planned and as a scan.
+   */
+  Map<String, List<String>> plans() throws SQLException {
+    Explain explain = new Explain(sql);
+    Map<String, List<String>> plans = new LinkedHashMap<>();
+    String options = "ANALYZE off";
+    for (String term : terms) {
+      String ts = SearchSql.tsQuery(term);
+      plans.put(
+          "service page query, generic plan, " + term,
+          explain.prepared(options, SearchSql.PAGE, ts, true));
+    }
+    String first = terms.get(0);
+    String ts = SearchSql.tsQuery(first);
+    plans.put(
+        "service page query, custom plan, " + first,
+        explain.prepared(options, SearchSql.PAGE, ts, false));
+    plans.put(
+        "service facet query, generic plan, " + first,
+        explain.prepared(options, SearchSql.FACETS, ts, true));
+    plans.put(
+        "LIKE baseline as planned, " + first, explain.plain(options, SearchSql.like(first), false));
+    plans.put(
+        "LIKE baseline, index and bitmap scans off, " + first,
+        explain.plain(options, SearchSql.like(first), true));
+    return plans;
+  }
+
+  /** EXPLAIN (ANALYZE, BUFFERS) of every query of the terms that missed a target. */
+  Map<String, List<String>> analyze(List<Ratio> ratios) throws SQLException {
+    Explain explain = new Explain(sql);
+    Map<String, List<String>> analyzed = new LinkedHashMap<>();
+    String options = "ANALYZE, BUFFERS";
+    for (String term : terms) {
+      if (missed(ratios, term)) {
+        String ts = SearchSql.tsQuery(term);
+        analyzed.put(
+            "service page query, generic plan, " + term,
+            explain.prepared(options, SearchSql.PAGE, ts, true));
+        analyzed.put(
+            "service page query, custom plan, " + term,
+            explain.prepared(options, SearchSql.PAGE, ts, false));
+        analyzed.put(
+            "service facet query, generic plan, " + term,
+            explain.prepared(options, SearchSql.FACETS, ts, true));
+        analyzed.put("LIKE scan, " + term, explain.plain(options, SearchSql.like(term), true));
+      }
+    }
+    return analyzed;
+  }
+
+  private static boolean missed(List<Ratio> ratios, String term) {
+    return ratios.stream()
+        .anyMatch(r -> r.name().startsWith(term + ":") && Boolean.FALSE.equals(r.met()));
+  }
+
+  /** How PostgreSQL planned the default session's prepared page statement. */
+  String planCache() throws SQLException {
+    return sql.planCache();
+  }
+
+  /** Five rows, oldest first, to show what the generator makes. */
+  private List<String> samples() throws SQLException {
+    return sql.column(
+        "SELECT title_zh || ' · ' || description_zh || ' · '"
+            + " || array_to_string(keywords, '、') FROM exhibit ORDER BY created_at LIMIT 5");
+  }
+
+  /** How the rounds were run, for the report. */
+  static String describeRounds() {
+    return "Sequential requests in interleaved rounds (one call of each probe per round), after a"
+        + " warm-up: service over HTTP "
+        + HTTP
+        + "; indexed page over JDBC "
+        + INDEXED
+        + "; LIKE baseline over JDBC "
+        + LIKE
+        + ". HTTP/1.1 keep-alive to 127.0.0.1.";
+  }
+
+  private static void expect(int rows, int wanted) {
+    if (rows != wanted) {
+      throw new IllegalStateException("expected " + wanted + " rows, read " + rows);
+    }
+  }
+}
