@@ -8,6 +8,6 @@ package org.gazetteer.deploy.bench;
 record Conditions(String load, long mavenBuilds) {
 
   static Conditions now() {
-    return new Conditions(MachineFacts.loadAverage(), QuietMachine.mavenBuilds());
+    return new Conditions(MachineFacts.loadAverage(), QuietMachine.mavenBuilds().size());
   }
 }

@@ -1,12 +1,18 @@
 package org.gazetteer.deploy.bench;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
  * Waits until no Maven build runs on the machine: the benchmark shares its cores with CI runs, and
  * a build in the middle of a measurement would make it meaningless. Maven is recognised by its
- * launcher, {@code plexus-classworlds}, on the command line.
+ * launcher, {@code plexus-classworlds}, on the command line; the wait follows the builds' own exit,
+ * then looks again in case another one started.
  */
 final class QuietMachine {
 
@@ -14,36 +20,49 @@ final class QuietMachine {
 
   private QuietMachine() {}
 
-  /** How many Maven builds run right now. */
-  static long mavenBuilds() {
+  /** The Maven builds running right now. */
+  static List<ProcessHandle> mavenBuilds() {
     return ProcessHandle.allProcesses()
         .filter(p -> p.info().commandLine().orElse("").contains(MAVEN))
-        .count();
+        .toList();
   }
 
   /**
-   * Polls every {@code poll} until no Maven build runs, at most {@code max}; returns how long it
-   * waited. After {@code max} it gives up waiting and says so.
+   * Waits until no Maven build runs, at most {@code max}; returns how long it waited. After {@code
+   * max} it gives up waiting and says so.
    */
-  static Duration awaitNoMaven(Duration max, Duration poll, Consumer<String> progress)
+  static Duration awaitNoMaven(Duration max, Consumer<String> progress)
       throws InterruptedException {
     long begin = System.nanoTime();
     long deadline = begin + max.toNanos();
-    long builds = mavenBuilds();
-    while (builds > 0) {
-      if (System.nanoTime() > deadline) {
+    List<ProcessHandle> builds = mavenBuilds();
+    while (!builds.isEmpty()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0 || !awaitExit(builds, left)) {
         progress.accept(
             "still "
-                + builds
+                + builds.size()
                 + " Maven build(s) after "
                 + max.toMinutes()
                 + " min; measuring anyway");
         break;
       }
-      progress.accept(builds + " Maven build(s) running; waiting " + poll.toSeconds() + " s");
-      Thread.sleep(poll.toMillis());
       builds = mavenBuilds();
     }
     return Duration.ofNanos(System.nanoTime() - begin);
+  }
+
+  private static boolean awaitExit(List<ProcessHandle> builds, long nanos)
+      throws InterruptedException {
+    try {
+      CompletableFuture.allOf(
+              builds.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new))
+          .get(nanos, TimeUnit.NANOSECONDS);
+      return true;
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("waiting for Maven builds failed", e.getCause());
+    }
   }
 }

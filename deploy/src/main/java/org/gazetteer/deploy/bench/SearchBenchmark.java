@@ -25,7 +25,6 @@ public final class SearchBenchmark {
   private static final String MAVEN_WAIT_ENV = "GAZETTEER_BENCH_MAVEN_WAIT";
 
   private static final int MAVEN_WAIT_MINUTES = 20;
-  private static final Duration MAVEN_POLL = Duration.ofSeconds(10);
 
   /** The query terms and the p95 this machine class is expected to reach for each, in ms. */
   private static final Map<String, Double> TERMS = new LinkedHashMap<>();
@@ -99,7 +98,7 @@ public final class SearchBenchmark {
             SearchBenchmark::say);
     DataFacts data = measurement.load(EXHIBITS);
     data.terms().forEach(SearchBenchmark::announce);
-    Duration waited = QuietMachine.awaitNoMaven(mavenWait(), MAVEN_POLL, SearchBenchmark::say);
+    Duration waited = QuietMachine.awaitNoMaven(mavenWait(), SearchBenchmark::say);
     Conditions before = Conditions.now();
     Map<String, Latency> latencies = measurement.measure();
     Conditions after = Conditions.now();
