@@ -93,6 +93,17 @@ public class ExhibitResource {
   }
 
   @GET
+  @Path("/vocabularies")
+  @PermitAll
+  @Operation(
+      operationId = "exhibitVocabularies",
+      summary = "The codes exhibit records use, with Chinese and English labels")
+  @APIResponse(responseCode = "200", description = "Categories and work types")
+  public ExhibitVocabularies vocabularies() {
+    return ExhibitVocabularies.ALL;
+  }
+
+  @GET
   @Path("/{id}")
   @PermitAll
   @Operation(operationId = "getExhibit", summary = "Read an exhibit")

@@ -82,6 +82,17 @@ public class MuseumResource {
   }
 
   @GET
+  @Path("/vocabularies")
+  @PermitAll
+  @Operation(
+      operationId = "museumVocabularies",
+      summary = "The kinds of museum, with Chinese and English labels")
+  @APIResponse(responseCode = "200", description = "Museum kinds")
+  public MuseumVocabularies vocabularies() {
+    return MuseumVocabularies.ALL;
+  }
+
+  @GET
   @Path("/{code}")
   @PermitAll
   @Operation(operationId = "getMuseum", summary = "Read a museum")

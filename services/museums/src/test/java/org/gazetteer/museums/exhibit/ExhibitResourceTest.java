@@ -163,6 +163,22 @@ class ExhibitResourceTest {
   }
 
   @Test
+  void vocabulariesListCodesWithBothLabels() {
+    given()
+        .get("/api/exhibits/vocabularies")
+        .then()
+        .statusCode(200)
+        .body("category.find { it.code == 'ANCIENT_BOOKS' }.zh", equalTo("古籍图书"))
+        .body("workType.find { it.code == 'ILLUSTRATED_GAZETTEER' }.zh", equalTo("图志"))
+        .body("workType.code", hasItems("GAZETTEER", "YEARBOOK", "MAP", "ARCHIVE", "JOURNAL"));
+    given()
+        .get("/api/museums/vocabularies")
+        .then()
+        .statusCode(200)
+        .body("kind.find { it.code == 'UNIVERSITY_BRANCH' }.zh", equalTo("高校分馆"));
+  }
+
+  @Test
   void unknownStatusIs400() {
     given().get("/api/exhibits?status=LOST").then().statusCode(400);
   }
