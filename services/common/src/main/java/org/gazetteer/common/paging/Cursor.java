@@ -59,6 +59,19 @@ public record Cursor(List<String> keys) {
     }
   }
 
+  /** A key that holds a {@code real} (such as a search rank); a 400 on {@code cursor} if not. */
+  public float real(int index) {
+    try {
+      float value = Float.parseFloat(keys.get(index));
+      if (Float.isFinite(value)) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw invalid();
+  }
+
   /** A key that holds a UUID; a 400 on {@code cursor} if it does not. */
   public UUID uuid(int index) {
     try {

@@ -29,8 +29,7 @@ class ExhibitSearchRepository {
     if (after != null) {
       where += " AND (" + key + " < :afterKey OR (" + key + " = :afterKey AND e.id < :afterId))";
       params.put(
-          "afterKey",
-          search.ranked() ? (Object) (double) Float.parseFloat(after.key(0)) : after.timestamp(0));
+          "afterKey", search.ranked() ? (Object) (double) after.real(0) : after.timestamp(0));
       params.put("afterId", after.uuid(1));
     }
     String query =

@@ -13,6 +13,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -158,5 +160,16 @@ class ExhibitSearchTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("eraTo"));
+    String forged =
+        Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                ("c1\u001fnot-a-rank\u001f" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8));
+    given()
+        .queryParam("cursor", forged)
+        .get("/api/exhibits?q=熊猫")
+        .then()
+        .statusCode(400)
+        .body("errors[0].field", equalTo("cursor"));
   }
 }
