@@ -1,5 +1,6 @@
 package org.gazetteer.museums.museum;
 
+import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -35,6 +36,7 @@ import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of the museum register. */
@@ -158,5 +160,31 @@ public class MuseumResource {
     return service
         .update(code, request, ifMatch, Caller.of(identity))
         .map(museum -> Responses.ok(museum, museum.version()));
+  }
+
+  @GET
+  @Path("/{code}/history")
+  @Authenticated
+  @SecurityRequirement(name = "bearer")
+  @Operation(
+      operationId = "museumHistory",
+      summary = "The audit trail of a museum: who changed which fields when, oldest first")
+  @APIResponse(responseCode = "200", description = "A page of audit entries")
+  @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
+  @APIResponse(responseCode = "401", description = "No or invalid token")
+  @APIResponse(responseCode = "403", description = "Another institution's museum")
+  @APIResponse(responseCode = "404", description = "No such museum")
+  public Uni<RestResponse<Page<AuditEntryResponse>>> history(
+      @PathParam("code") String code,
+      @Parameter(
+              description = "Page size, 1 to 100",
+              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+          @QueryParam("limit")
+          String limit,
+      @QueryParam("cursor") String cursor,
+      UriInfo uri) {
+    return service
+        .history(code, Caller.of(identity), cursor, Limits.of(limit))
+        .map(page -> PageResponses.ok(page, uri));
   }
 }

@@ -11,9 +11,11 @@ import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
+import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
 
@@ -97,6 +99,24 @@ public class MuseumService {
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale())
         .map(MuseumMapper::toResponse);
+  }
+
+  /** One page of a museum's audit trail, for its own institution and network admins. */
+  @WithSession
+  public Uni<Page<AuditEntryResponse>> history(
+      String code, Caller caller, String cursor, int limit) {
+    if (caller.isAnonymous()) {
+      throw new ProblemException(ProblemType.UNAUTHORIZED, "Reading a history needs a login");
+    }
+    return require(code)
+        .invoke(
+            museum -> {
+              if (!caller.belongsTo(museum.code)) {
+                throw ProblemException.forbidden(
+                    "The history of a museum is for its institution and network admins");
+              }
+            })
+        .flatMap(museum -> audit.history(RecordType.MUSEUM, code, cursor, limit));
   }
 
   /** The museum, or a 404 naming it. */

@@ -5,6 +5,7 @@ import static org.gazetteer.museums.MuseumsFixtures.ADMIN;
 import static org.gazetteer.museums.MuseumsFixtures.CURATOR_CHENGDU;
 import static org.gazetteer.museums.MuseumsFixtures.CURATOR_LESHAN;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -97,5 +98,38 @@ class MuseumUpdateTest {
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("parent"));
+  }
+
+  @Test
+  void changesAreInTheMuseumsHistoryForItsInstitutionAndAdmins() {
+    Map<String, Object> body = current("chengdu");
+    body.put("contact", Map.of("phone", "028-87654321"));
+    put(CURATOR_CHENGDU, "chengdu", etag("chengdu"), body).then().statusCode(200);
+    given()
+        .header("Authorization", CURATOR_CHENGDU)
+        .get("/api/museums/chengdu/history?limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.action", hasItems("CREATE", "UPDATE"))
+        .body("items.findAll { it.action == 'UPDATE' }.last().actor", equalTo("curator.chengdu"))
+        .body(
+            "items.findAll { it.action == 'UPDATE' }.last().changes.'contact.phone'.to",
+            equalTo("028-87654321"));
+    given()
+        .header("Authorization", ADMIN)
+        .get("/api/museums/chengdu/history")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", CURATOR_LESHAN)
+        .get("/api/museums/chengdu/history")
+        .then()
+        .statusCode(403);
+    given().get("/api/museums/chengdu/history").then().statusCode(401);
+    given()
+        .header("Authorization", ADMIN)
+        .get("/api/museums/atlantis/history")
+        .then()
+        .statusCode(404);
   }
 }
