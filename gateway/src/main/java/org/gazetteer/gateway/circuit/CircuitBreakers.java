@@ -28,6 +28,10 @@ public class CircuitBreakers {
               b -> b.state() == CircuitBreaker.State.CLOSED ? 0 : 1)
           .description("1 while the circuit to the upstream is open or half-open")
           .tag("upstream", upstream.id())
+          // Micrometer holds gauge objects weakly by default; a gauge whose breaker was
+          // collected (seen in tests, where applications restart in one JVM and share the
+          // global registry) stops being exported. The breakers live as long as the app.
+          .strongReference(true)
           .register(metrics);
     }
   }
