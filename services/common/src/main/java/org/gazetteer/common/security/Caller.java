@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.problem.ProblemType;
 
 /**
  * Who is calling: name, roles and the institution from the token's {@code institution} claim.
@@ -61,6 +62,13 @@ public record Caller(String username, Optional<String> institution, Set<String> 
     }
     if (!belongsTo(owner)) {
       throw ProblemException.forbidden("This record belongs to another institution");
+    }
+  }
+
+  /** A 401 naming what needs a login, unless the caller has one. */
+  public void requireLogin(String what) {
+    if (isAnonymous()) {
+      throw new ProblemException(ProblemType.UNAUTHORIZED, what + " needs a login");
     }
   }
 

@@ -1,8 +1,5 @@
 package org.gazetteer.common.security;
 
-import org.gazetteer.common.problem.ProblemException;
-import org.gazetteer.common.problem.ProblemType;
-
 /**
  * Which institution's records a list may show (DESIGN §4): public states show what was asked for;
  * other states need a login and show only the caller's own institution (every institution for
@@ -20,10 +17,7 @@ public record ListScope(String institution, boolean empty) {
 
   /** A list of records in a non-public {@code state}, for {@code caller}. */
   public static ListScope restricted(Caller caller, String requested, Object state) {
-    if (caller.isAnonymous()) {
-      throw new ProblemException(
-          ProblemType.UNAUTHORIZED, "Listing records in state " + state + " needs a login");
-    }
+    caller.requireLogin("Listing records in state " + state);
     if (caller.isAdmin()) {
       return new ListScope(requested, false);
     }

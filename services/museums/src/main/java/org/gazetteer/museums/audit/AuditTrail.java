@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.security.Caller;
 
 /**
  * Records changes in the caller's transaction and reads a record's history. Callers decide who may
@@ -59,9 +60,16 @@ public class AuditTrail {
     return record(type, recordId, version, action, actor, changes, null);
   }
 
-  /** One page of a record's history, oldest first. */
+  /**
+   * One page of a record's history, oldest first. A history is for the institution that owns the
+   * record and for network admins (403 for anyone else).
+   */
   public Uni<Page<AuditEntryResponse>> history(
-      RecordType type, String recordId, String cursor, int limit) {
+      RecordType type, String recordId, String owner, Caller caller, String cursor, int limit) {
+    if (!caller.belongsTo(owner)) {
+      throw ProblemException.forbidden(
+          "The history of a record is for its institution and network admins");
+    }
     Cursor after = Cursor.decode(cursor, 1);
     Long afterId = after == null ? null : parseId(after.key(0));
     return entries

@@ -4,7 +4,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.gazetteer.common.problem.ProblemException;
-import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 
@@ -46,21 +45,6 @@ class ExhibitAccess {
               }
               caller.requireWrite(Roles.CURATOR, exhibit.museum);
               return exhibit;
-            });
-  }
-
-  /** An exhibit whose history the caller may read: its own institution's, or any for admins. */
-  Uni<Exhibit> auditable(UUID id, Caller caller) {
-    if (caller.isAnonymous()) {
-      throw new ProblemException(ProblemType.UNAUTHORIZED, "Reading a history needs a login");
-    }
-    return visible(id, caller)
-        .invoke(
-            exhibit -> {
-              if (!caller.belongsTo(exhibit.museum)) {
-                throw ProblemException.forbidden(
-                    "The history of an exhibit is for its museum and network admins");
-              }
             });
   }
 

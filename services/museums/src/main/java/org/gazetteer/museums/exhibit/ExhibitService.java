@@ -145,9 +145,13 @@ public class ExhibitService {
   /** One page of an exhibit's audit trail, for its museum and admins. */
   @WithSession
   public Uni<Page<AuditEntryResponse>> history(UUID id, Caller caller, String cursor, int limit) {
+    caller.requireLogin("Reading a history");
     return access
-        .auditable(id, caller)
-        .flatMap(exhibit -> audit.history(RecordType.EXHIBIT, id.toString(), cursor, limit));
+        .visible(id, caller)
+        .flatMap(
+            exhibit ->
+                audit.history(
+                    RecordType.EXHIBIT, id.toString(), exhibit.museum, caller, cursor, limit));
   }
 
   private Uni<Void> audited(

@@ -11,7 +11,6 @@ import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
-import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
@@ -105,18 +104,10 @@ public class MuseumService {
   @WithSession
   public Uni<Page<AuditEntryResponse>> history(
       String code, Caller caller, String cursor, int limit) {
-    if (caller.isAnonymous()) {
-      throw new ProblemException(ProblemType.UNAUTHORIZED, "Reading a history needs a login");
-    }
+    caller.requireLogin("Reading a history");
     return require(code)
-        .invoke(
-            museum -> {
-              if (!caller.belongsTo(museum.code)) {
-                throw ProblemException.forbidden(
-                    "The history of a museum is for its institution and network admins");
-              }
-            })
-        .flatMap(museum -> audit.history(RecordType.MUSEUM, code, cursor, limit));
+        .flatMap(
+            museum -> audit.history(RecordType.MUSEUM, code, museum.code, caller, cursor, limit));
   }
 
   /** The museum, or a 404 naming it. */
