@@ -59,6 +59,40 @@ public final class MuseumsFixtures {
         "keywords", java.util.List.of("测试"));
   }
 
+  /** An exhibit body with every field of the record filled in, and a fresh census number. */
+  public static Map<String, Object> fullExhibit(String titleZh) {
+    Map<String, Object> body = new java.util.HashMap<>(exhibit(titleZh));
+    body.put("censusNo", "5101042180" + String.format("%011d", (long) (Math.random() * 1e11)));
+    body.put("material", "PAPER");
+    body.put("quantity", Map.of("count", 12, "unit", "册"));
+    body.put("dimensions", Map.of("lengthCm", 26.5, "widthCm", 17.25, "note", "函套另计"));
+    body.put("massKg", 0.85);
+    body.put("condition", "BASICALLY_COMPLETE");
+    body.put("preservation", "STABLE");
+    body.put("acquisition", Map.of("method", "DONATION", "date", "2023-05-12"));
+    body.put("grade", "GRADE_3");
+    body.put("compiler", Map.of("zh", "四川省地方志编纂委员会", "en", "Sichuan Gazetteer Office"));
+    body.put("edition", "2021年版");
+    body.put("divisionsCovered", java.util.List.of("510100", "511100"));
+    body.put(
+        "images",
+        java.util.List.of(
+            Map.of(
+                "url", "https://img.example.org/fupin.jpg",
+                "caption", Map.of("zh", "封面"),
+                "licence", "CC_BY_4_0")));
+    body.put("rights", Map.of("zh", "成都方志馆藏"));
+    return body;
+  }
+
+  /** Creates {@code body} as curator.chengdu and takes it through review to PUBLISHED. */
+  public static String publish(Map<String, Object> body) {
+    String id = create(CURATOR_CHENGDU, body).then().statusCode(201).extract().path("id");
+    act(CURATOR_CHENGDU, id, "submit").then().statusCode(200);
+    act(CURATOR2_CHENGDU, id, "approve").then().statusCode(200);
+    return id;
+  }
+
   public static Response create(String token, Map<String, Object> body) {
     return given()
         .header("Authorization", token)

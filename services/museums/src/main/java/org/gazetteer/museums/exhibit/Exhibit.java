@@ -7,12 +7,25 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
+import org.gazetteer.museums.heritage.AcquisitionMethod;
+import org.gazetteer.museums.heritage.ExhibitCondition;
+import org.gazetteer.museums.heritage.Grade;
+import org.gazetteer.museums.heritage.Material;
+import org.gazetteer.museums.heritage.PreservationState;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
-/** An exhibit registered by a museum. */
+/**
+ * An exhibit registered by a museum: the national movable-heritage record plus the gazetteer fields
+ * (DESIGN §6).
+ */
 @Entity
 @Table(name = "exhibit")
 public class Exhibit {
@@ -54,6 +67,69 @@ public class Exhibit {
   String descriptionEn;
 
   String[] keywords = {};
+
+  @Column(name = "census_no")
+  String censusNo;
+
+  @Enumerated(EnumType.STRING)
+  Material material;
+
+  @Column(name = "quantity_count")
+  Integer quantityCount;
+
+  @Column(name = "quantity_unit")
+  String quantityUnit;
+
+  @Column(name = "length_cm")
+  BigDecimal lengthCm;
+
+  @Column(name = "width_cm")
+  BigDecimal widthCm;
+
+  @Column(name = "height_cm")
+  BigDecimal heightCm;
+
+  @Column(name = "dimensions_note")
+  String dimensionsNote;
+
+  @Column(name = "mass_kg")
+  BigDecimal massKg;
+
+  @Enumerated(EnumType.STRING)
+  ExhibitCondition condition;
+
+  @Enumerated(EnumType.STRING)
+  PreservationState preservation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "acquisition_method")
+  AcquisitionMethod acquisitionMethod;
+
+  @Column(name = "acquisition_date")
+  LocalDate acquisitionDate;
+
+  @Enumerated(EnumType.STRING)
+  Grade grade;
+
+  @Column(name = "compiler_zh")
+  String compilerZh;
+
+  @Column(name = "compiler_en")
+  String compilerEn;
+
+  String edition;
+
+  @Column(name = "divisions_covered")
+  String[] divisionsCovered = {};
+
+  @JdbcTypeCode(SqlTypes.JSON)
+  StoredImages images = new StoredImages(List.of());
+
+  @Column(name = "rights_zh")
+  String rightsZh;
+
+  @Column(name = "rights_en")
+  String rightsEn;
 
   @Enumerated(EnumType.STRING)
   ExhibitStatus status = ExhibitStatus.DRAFT;

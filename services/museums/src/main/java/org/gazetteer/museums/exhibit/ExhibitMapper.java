@@ -1,10 +1,12 @@
 package org.gazetteer.museums.exhibit;
 
-import java.util.LinkedHashMap;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.museums.heritage.Acquisition;
+import org.gazetteer.museums.heritage.Dimensions;
+import org.gazetteer.museums.heritage.Quantity;
 
 /** Maps exhibits between the API records and the entity, field by field. */
 final class ExhibitMapper {
@@ -16,14 +18,30 @@ final class ExhibitMapper {
         e.id,
         e.museum,
         e.inventoryNo,
+        e.censusNo,
         new LocalizedText(e.titleZh, e.titleEn),
         e.category,
         e.workType,
         e.datingLabel == null
             ? null
             : new Dating(e.datingLabel, e.datingFrom, e.datingTo, e.datingFrom != null),
+        e.material,
+        e.quantityCount == null ? null : new Quantity(e.quantityCount, e.quantityUnit),
+        dimensions(e),
+        plain(e.massKg),
+        e.condition,
+        e.preservation,
+        e.acquisitionMethod == null
+            ? null
+            : new Acquisition(e.acquisitionMethod, e.acquisitionDate),
+        e.grade,
+        LocalizedText.of(e.compilerZh, e.compilerEn),
+        e.edition,
+        List.of(e.divisionsCovered),
         LocalizedText.of(e.descriptionZh, e.descriptionEn),
         List.of(e.keywords),
+        e.images.items(),
+        LocalizedText.of(e.rightsZh, e.rightsEn),
         e.status,
         e.demo,
         e.version,
@@ -32,37 +50,68 @@ final class ExhibitMapper {
         e.updatedAt);
   }
 
-  /** The audited fields, by the dotted paths clients use. */
-  static Map<String, Object> snapshot(Exhibit e) {
-    Map<String, Object> fields = new LinkedHashMap<>();
-    fields.put("inventoryNo", e.inventoryNo);
-    fields.put("title.zh", e.titleZh);
-    fields.put("title.en", e.titleEn);
-    fields.put("category", e.category == null ? null : e.category.name());
-    fields.put("workType", e.workType == null ? null : e.workType.name());
-    fields.put("dating.label", e.datingLabel);
-    fields.put("description.zh", e.descriptionZh);
-    fields.put("description.en", e.descriptionEn);
-    fields.put("keywords", List.of(e.keywords));
-    fields.put("status", e.status.name());
-    return fields;
-  }
-
   static void apply(ExhibitRequest r, Exhibit e) {
     e.inventoryNo = r.inventoryNo().strip();
+    e.censusNo = r.censusNo();
     e.titleZh = r.title().zh();
     e.titleEn = r.title().en();
     e.category = r.category();
     e.workType = r.workType();
-    e.datingLabel = r.dating() == null ? null : r.dating().label().strip();
+    applyDating(r.dating(), e);
+    e.material = r.material();
+    e.quantityCount = r.quantity() == null ? null : r.quantity().count();
+    e.quantityUnit = r.quantity() == null ? null : r.quantity().unit().strip();
+    applyDimensions(r.dimensions(), e);
+    e.massKg = r.massKg();
+    e.condition = r.condition();
+    e.preservation = r.preservation();
+    e.acquisitionMethod = r.acquisition() == null ? null : r.acquisition().method();
+    e.acquisitionDate = r.acquisition() == null ? null : r.acquisition().date();
+    e.grade = r.grade();
+    e.compilerZh = r.compiler() == null ? null : r.compiler().zh();
+    e.compilerEn = r.compiler() == null ? null : r.compiler().en();
+    e.edition = blankToNull(r.edition());
+    e.divisionsCovered = distinct(r.divisionsCovered());
+    e.descriptionZh = r.description() == null ? null : r.description().zh();
+    e.descriptionEn = r.description() == null ? null : r.description().en();
+    e.keywords = distinct(r.keywords());
+    e.images = new StoredImages(r.images() == null ? List.of() : List.copyOf(r.images()));
+    e.rightsZh = r.rights() == null ? null : r.rights().zh();
+    e.rightsEn = r.rights() == null ? null : r.rights().en();
+  }
+
+  private static void applyDating(DatingRequest dating, Exhibit e) {
+    e.datingLabel = dating == null ? null : dating.label().strip();
     Optional<YearRange> years = DatingParser.parse(e.datingLabel);
     e.datingFrom = years.map(YearRange::from).orElse(null);
     e.datingTo = years.map(YearRange::to).orElse(null);
-    e.descriptionZh = r.description() == null ? null : r.description().zh();
-    e.descriptionEn = r.description() == null ? null : r.description().en();
-    e.keywords =
-        r.keywords() == null
-            ? new String[0]
-            : r.keywords().stream().map(String::strip).distinct().toArray(String[]::new);
+  }
+
+  private static void applyDimensions(Dimensions d, Exhibit e) {
+    e.lengthCm = d == null ? null : d.lengthCm();
+    e.widthCm = d == null ? null : d.widthCm();
+    e.heightCm = d == null ? null : d.heightCm();
+    e.dimensionsNote = d == null ? null : blankToNull(d.note());
+  }
+
+  private static Dimensions dimensions(Exhibit e) {
+    Dimensions d =
+        new Dimensions(plain(e.lengthCm), plain(e.widthCm), plain(e.heightCm), e.dimensionsNote);
+    return d.isEmpty() ? null : d;
+  }
+
+  /** Without the zeros the column's scale adds: 26.50 reads back as 26.5. */
+  static BigDecimal plain(BigDecimal value) {
+    return value == null ? null : value.stripTrailingZeros();
+  }
+
+  private static String[] distinct(List<String> values) {
+    return values == null
+        ? new String[0]
+        : values.stream().map(String::strip).distinct().toArray(String[]::new);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 }

@@ -1,23 +1,46 @@
 package org.gazetteer.museums.exhibit;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.museums.heritage.Acquisition;
+import org.gazetteer.museums.heritage.Dimensions;
+import org.gazetteer.museums.heritage.ExhibitCondition;
+import org.gazetteer.museums.heritage.ExhibitImage;
+import org.gazetteer.museums.heritage.Grade;
+import org.gazetteer.museums.heritage.Material;
+import org.gazetteer.museums.heritage.PreservationState;
+import org.gazetteer.museums.heritage.Quantity;
 
-/** An exhibit as clients read it. */
+/** An exhibit as clients read it; absent optional fields are null (lists are empty). */
 @Schema(name = "Exhibit")
 public record ExhibitResponse(
     UUID id,
-    @Schema(example = "chengdu") String museum,
+    @Schema(example = "chengdu", description = "The holding museum") String museum,
     @Schema(example = "CD-2023-0001") String inventoryNo,
+    @Schema(example = "510104218000000000123") String censusNo,
     LocalizedText title,
     ExhibitCategory category,
     WorkType workType,
     Dating dating,
+    Material material,
+    Quantity quantity,
+    Dimensions dimensions,
+    @Schema(example = "0.85") BigDecimal massKg,
+    ExhibitCondition condition,
+    PreservationState preservation,
+    Acquisition acquisition,
+    Grade grade,
+    LocalizedText compiler,
+    @Schema(example = "2021年版") String edition,
+    List<String> divisionsCovered,
     LocalizedText description,
     List<String> keywords,
+    List<ExhibitImage> images,
+    LocalizedText rights,
     ExhibitStatus status,
     @Schema(description = "True for records of the local demo data") boolean demo,
     @Schema(example = "0") long version,

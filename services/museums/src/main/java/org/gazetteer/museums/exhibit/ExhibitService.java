@@ -30,6 +30,7 @@ import org.gazetteer.museums.museum.MuseumService;
 public class ExhibitService {
 
   static final String INVENTORY_UNIQUE = "exhibit_inventory_unique";
+  static final String CENSUS_NO_UNIQUE = "exhibit_census_no_unique";
 
   private final ExhibitRepository exhibits;
   private final ExhibitAccess access;
@@ -111,6 +112,8 @@ public class ExhibitService {
             })
         .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
         .transform(e -> duplicateInventory(request.inventoryNo()))
+        .onFailure(e -> Failures.violated(e, CENSUS_NO_UNIQUE))
+        .transform(e -> duplicateCensusNo(request.censusNo()))
         .map(ExhibitMapper::toResponse);
   }
 
@@ -128,7 +131,7 @@ public class ExhibitService {
             })
         .flatMap(
             exhibit -> {
-              Map<String, Object> before = ExhibitMapper.snapshot(exhibit);
+              Map<String, Object> before = ExhibitSnapshot.of(exhibit);
               ExhibitMapper.apply(request, exhibit);
               return exhibits
                   .flush()
@@ -139,6 +142,8 @@ public class ExhibitService {
         .transform(e -> Versions.stale())
         .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
         .transform(e -> duplicateInventory(request.inventoryNo()))
+        .onFailure(e -> Failures.violated(e, CENSUS_NO_UNIQUE))
+        .transform(e -> duplicateCensusNo(request.censusNo()))
         .map(ExhibitMapper::toResponse);
   }
 
@@ -163,7 +168,7 @@ public class ExhibitService {
         action,
         caller.username(),
         before,
-        ExhibitMapper.snapshot(exhibit));
+        ExhibitSnapshot.of(exhibit));
   }
 
   private Uni<Boolean> requireFreeInventory(String museum, String inventoryNo, UUID except) {
@@ -190,6 +195,11 @@ public class ExhibitService {
       throw ProblemException.forbidden("Curators create exhibits of their own museum only");
     }
     return own;
+  }
+
+  private static ProblemException duplicateCensusNo(String censusNo) {
+    return ProblemException.conflict(
+        "Census registration number " + censusNo + " is already registered in the network");
   }
 
   private static ProblemException duplicateInventory(String inventoryNo) {

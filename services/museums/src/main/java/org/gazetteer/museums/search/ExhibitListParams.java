@@ -10,6 +10,7 @@ import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.museums.exhibit.ExhibitCategory;
 import org.gazetteer.museums.exhibit.ExhibitStatus;
 import org.gazetteer.museums.exhibit.WorkType;
+import org.gazetteer.museums.heritage.Grade;
 
 /**
  * The query parameters of {@code GET /api/exhibits}. Taken as text and checked here, so that a
@@ -20,7 +21,8 @@ public class ExhibitListParams {
   private static final int YEAR_BOUND = 9999;
 
   @Parameter(
-      description = "Text to search in titles, keywords, era and description (Chinese or English)",
+      description =
+          "Text to search in titles, keywords, compiler, era and description (Chinese or English)",
       example = "熊猫")
   @QueryParam("q")
   public String q;
@@ -43,11 +45,23 @@ public class ExhibitListParams {
   @QueryParam("workType")
   public String workType;
 
+  @Parameter(schema = @Schema(implementation = Grade.class))
+  @QueryParam("grade")
+  public String grade;
+
   @Parameter(
       description = "Division of the holding museum; includes the divisions under it",
       example = "510100")
   @QueryParam("division")
   public String division;
+
+  @Parameter(
+      description =
+          "A division the work is about (divisionsCovered), whichever museum holds it; includes"
+              + " the divisions under it",
+      example = "511100")
+  @QueryParam("covers")
+  public String covers;
 
   @Parameter(
       description = "Dated no earlier than this year (negative for BCE)",
@@ -81,7 +95,9 @@ public class ExhibitListParams {
     return present(q)
         || present(category)
         || present(workType)
+        || present(grade)
         || present(division)
+        || present(covers)
         || present(eraFrom)
         || present(eraTo);
   }
@@ -100,9 +116,8 @@ public class ExhibitListParams {
                       ProblemException.invalid(
                           "q", "must contain letters, digits or Chinese characters"));
     }
-    if (present(division) && !division.strip().matches(Divisions.CODE)) {
-      throw ProblemException.invalid("division", Divisions.CODE_MESSAGE);
-    }
+    String divisionCode = divisionCode(division, "division");
+    String coversCode = divisionCode(covers, "covers");
     Integer from = QueryParams.intValue(eraFrom, "eraFrom", -YEAR_BOUND, YEAR_BOUND);
     Integer to = QueryParams.intValue(eraTo, "eraTo", -YEAR_BOUND, YEAR_BOUND);
     if (from != null && to != null && from > to) {
@@ -113,9 +128,21 @@ public class ExhibitListParams {
         present(museum) ? museum.strip() : null,
         QueryParams.enumValue(ExhibitCategory.class, category, "category"),
         QueryParams.enumValue(WorkType.class, workType, "workType"),
-        present(division) ? division.strip() : null,
+        QueryParams.enumValue(Grade.class, grade, "grade"),
+        divisionCode,
+        coversCode,
         from,
         to);
+  }
+
+  private static String divisionCode(String value, String name) {
+    if (!present(value)) {
+      return null;
+    }
+    if (!value.strip().matches(Divisions.CODE)) {
+      throw ProblemException.invalid(name, Divisions.CODE_MESSAGE);
+    }
+    return value.strip();
   }
 
   private static boolean present(String value) {

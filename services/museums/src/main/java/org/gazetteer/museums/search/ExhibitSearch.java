@@ -2,12 +2,14 @@ package org.gazetteer.museums.search;
 
 import org.gazetteer.museums.exhibit.ExhibitCategory;
 import org.gazetteer.museums.exhibit.WorkType;
+import org.gazetteer.museums.heritage.Grade;
 
 /**
  * A search over published exhibits: an optional text query and filters that combine with it.
  *
  * @param tsQuery the text query as a tsquery (see {@link SearchQuery}), or null for none
  * @param division a division code; includes the divisions under it (by the holding museum)
+ * @param covers a division code the work is about; includes the divisions under it
  * @param eraFrom with {@code eraTo}: exhibits whose dating overlaps this range of years
  */
 public record ExhibitSearch(
@@ -15,7 +17,9 @@ public record ExhibitSearch(
     String museum,
     ExhibitCategory category,
     WorkType workType,
+    Grade grade,
     String division,
+    String covers,
     Integer eraFrom,
     Integer eraTo) {
 

@@ -39,6 +39,7 @@ final class SearchSql {
     add(clauses, params, "e.museum_code = :museum", "museum", search.museum());
     add(clauses, params, "e.category = :category", "category", name(search.category()));
     add(clauses, params, "e.work_type = :workType", "workType", name(search.workType()));
+    add(clauses, params, "e.grade = :grade", "grade", name(search.grade()));
     add(clauses, params, "e.dating_to >= :eraFrom", "eraFrom", search.eraFrom());
     add(clauses, params, "e.dating_from <= :eraTo", "eraTo", search.eraTo());
     if (search.division() != null) {
@@ -46,6 +47,12 @@ final class SearchSql {
           "EXISTS (SELECT 1 FROM museum m WHERE m.code = e.museum_code"
               + " AND m.division LIKE :division)");
       params.put("division", Divisions.prefix(search.division()) + "%");
+    }
+    if (search.covers() != null) {
+      clauses.add(
+          "EXISTS (SELECT 1 FROM unnest(e.divisions_covered) AS covered(code)"
+              + " WHERE covered.code LIKE :covers)");
+      params.put("covers", Divisions.prefix(search.covers()) + "%");
     }
     return new SearchSql(search.ranked(), String.join(" AND ", clauses), params);
   }
