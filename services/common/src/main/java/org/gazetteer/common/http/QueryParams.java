@@ -1,5 +1,7 @@
 package org.gazetteer.common.http;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.gazetteer.common.problem.ProblemException;
@@ -42,5 +44,29 @@ public final class QueryParams {
       // answered below, like a value out of bounds
     }
     throw ProblemException.invalid(name, "must be a whole number from " + min + " to " + max);
+  }
+
+  /** {@code true} or {@code false}, null when absent, or a 400 on {@code name}. */
+  public static Boolean booleanValue(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip()) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw ProblemException.invalid(name, "must be true or false");
+    };
+  }
+
+  /** An ISO-8601 date ({@code 2026-12-01}), null when absent, or a 400 on {@code name}. */
+  public static LocalDate dateValue(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
+      throw ProblemException.invalid(name, "must be a date such as 2026-12-01");
+    }
   }
 }

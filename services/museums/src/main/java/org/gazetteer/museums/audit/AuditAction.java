@@ -7,5 +7,6 @@ public enum AuditAction {
   SUBMIT,
   APPROVE,
   REJECT,
-  WITHDRAW
+  WITHDRAW,
+  PUBLISH
 }

@@ -21,6 +21,7 @@ import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
 import org.gazetteer.museums.museum.MuseumService;
+import org.gazetteer.museums.museum.Ownership;
 
 /**
  * Exhibit rules: who may see and change an exhibit, inventory numbers unique per museum, no lost
@@ -85,6 +86,36 @@ public class ExhibitService {
             });
   }
 
+  /** Those of {@code ids} that are published. */
+  public Uni<java.util.Set<UUID>> publishedIds(java.util.Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(java.util.Set.of());
+    }
+    return exhibits
+        .find(
+            "select e.id from Exhibit e where e.id in ?1 and e.status = ?2",
+            ids,
+            ExhibitStatus.PUBLISHED)
+        .project(UUID.class)
+        .list()
+        .map(java.util.Set::copyOf);
+  }
+
+  /** The states of those of {@code ids} that are exhibits of {@code museum}. */
+  public Uni<Map<UUID, ExhibitStatus>> statuses(List<UUID> ids, String museum) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return exhibits
+        .list("id in ?1 and museum = ?2", ids, museum)
+        .map(
+            found -> {
+              Map<UUID, ExhibitStatus> states = new HashMap<>();
+              found.forEach(e -> states.put(e.id, e.status));
+              return states;
+            });
+  }
+
   /** An exhibit the caller may see; drafts of other institutions do not exist for them. */
   @WithSession
   public Uni<ExhibitResponse> get(UUID id, Caller caller) {
@@ -93,7 +124,7 @@ public class ExhibitService {
 
   @WithTransaction
   public Uni<ExhibitResponse> create(ExhibitRequest request, String museumParam, Caller caller) {
-    String museum = owningMuseum(museumParam, caller);
+    String museum = Ownership.owningMuseum(museumParam, caller, "exhibits");
     return museums
         .require(museum)
         .onFailure(ProblemException.class)
@@ -181,20 +212,6 @@ public class ExhibitService {
               }
               return true;
             });
-  }
-
-  private static String owningMuseum(String museumParam, Caller caller) {
-    if (caller.isAdmin()) {
-      if (museumParam == null) {
-        throw ProblemException.invalid("museum", "is required when an admin creates an exhibit");
-      }
-      return museumParam;
-    }
-    String own = caller.requireInstitution();
-    if (museumParam != null && !museumParam.equals(own)) {
-      throw ProblemException.forbidden("Curators create exhibits of their own museum only");
-    }
-    return own;
   }
 
   private static ProblemException duplicateCensusNo(String censusNo) {
