@@ -5,7 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,5 +80,18 @@ public abstract class PlatformContract {
         .contentType("application/problem+json")
         .header("X-Request-Id", "abc-123")
         .body("requestId", equalTo("abc-123"));
+  }
+
+  @Test
+  void aBodyDeclaredTooLargeIs413ProblemJsonBeforeItIsSent() throws IOException {
+    String answer =
+        LoopbackHttp.exchange(
+            URI.create("http://localhost:" + RestAssured.port),
+            "POST "
+                + listPath
+                + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                + "Content-Length: 104857600\r\nExpect: 100-continue\r\n\r\n");
+    assertTrue(answer.startsWith("HTTP/1.1 413"), answer);
+    assertTrue(answer.contains("application/problem+json"), answer);
   }
 }

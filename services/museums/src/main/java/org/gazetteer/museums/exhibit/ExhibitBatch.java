@@ -1,0 +1,130 @@
+package org.gazetteer.museums.exhibit;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.gazetteer.common.security.Caller;
+import org.gazetteer.museums.audit.AuditAction;
+import org.gazetteer.museums.audit.AuditTrail;
+import org.gazetteer.museums.audit.RecordType;
+
+/**
+ * Writes many exhibits of one museum at once (the CSV import), keyed by inventory number: new
+ * numbers create drafts, known ones update the exhibit in place, each change audited. Runs in the
+ * caller's transaction, so a batch commits whole or not at all.
+ */
+@ApplicationScoped
+public class ExhibitBatch {
+
+  private final ExhibitRepository exhibits;
+  private final AuditTrail audit;
+
+  ExhibitBatch(ExhibitRepository exhibits, AuditTrail audit) {
+    this.exhibits = exhibits;
+    this.audit = audit;
+  }
+
+  /** What the database already holds for a batch. */
+  public record Existing(Map<String, UUID> byInventoryNo, Map<String, UUID> byCensusNo) {}
+
+  /** The museum's exhibits with these inventory numbers, and who holds these census numbers. */
+  public Uni<Existing> existing(String museum, List<String> inventoryNos, List<String> censusNos) {
+    Uni<Map<String, UUID>> inventory =
+        inventoryNos.isEmpty()
+            ? Uni.createFrom().item(Map.of())
+            : exhibits
+                .list("museum = ?1 and inventoryNo in ?2", museum, inventoryNos)
+                .map(found -> index(found, e -> e.inventoryNo));
+    return inventory.flatMap(
+        byInventory ->
+            (censusNos.isEmpty()
+                    ? Uni.createFrom().item(Map.<String, UUID>of())
+                    : exhibits
+                        .list("censusNo in ?1", censusNos)
+                        .map(found -> index(found, e -> e.censusNo)))
+                .map(byCensus -> new Existing(byInventory, byCensus)));
+  }
+
+  /**
+   * Creates or updates one exhibit per request (by inventory number, as {@link #existing} found
+   * them), then audits each change; returns the ids in request order.
+   */
+  public Uni<List<UUID>> write(String museum, List<ExhibitRequest> requests, Caller caller) {
+    List<String> numbers = requests.stream().map(r -> r.inventoryNo().strip()).toList();
+    return exhibits
+        .list("museum = ?1 and inventoryNo in ?2", museum, numbers)
+        .flatMap(
+            found -> {
+              Map<String, Exhibit> known = new HashMap<>();
+              found.forEach(e -> known.put(e.inventoryNo, e));
+              List<Exhibit> written = new ArrayList<>();
+              List<Map<String, Object>> before = new ArrayList<>();
+              for (ExhibitRequest request : requests) {
+                Exhibit exhibit = known.get(request.inventoryNo().strip());
+                if (exhibit == null) {
+                  exhibit = draft(museum, caller);
+                  before.add(null);
+                } else {
+                  before.add(ExhibitSnapshot.of(exhibit));
+                }
+                ExhibitMapper.apply(request, exhibit);
+                written.add(exhibit);
+              }
+              return persistNew(written, before)
+                  .call(exhibits::flush)
+                  .call(() -> audited(written, before, caller))
+                  .map(v -> written.stream().map(e -> e.id).toList());
+            });
+  }
+
+  private Uni<Void> persistNew(List<Exhibit> written, List<Map<String, Object>> before) {
+    List<Exhibit> fresh = new ArrayList<>();
+    for (int i = 0; i < written.size(); i++) {
+      if (before.get(i) == null) {
+        fresh.add(written.get(i));
+      }
+    }
+    return fresh.isEmpty() ? Uni.createFrom().voidItem() : exhibits.persist(fresh.stream());
+  }
+
+  private Uni<Void> audited(
+      List<Exhibit> written, List<Map<String, Object>> before, Caller caller) {
+    Uni<Void> chain = Uni.createFrom().voidItem();
+    for (int i = 0; i < written.size(); i++) {
+      Exhibit exhibit = written.get(i);
+      Map<String, Object> old = before.get(i);
+      chain =
+          chain.call(
+              () ->
+                  audit.recordChanges(
+                      RecordType.EXHIBIT,
+                      exhibit.id.toString(),
+                      exhibit.version,
+                      old == null ? AuditAction.CREATE : AuditAction.UPDATE,
+                      caller.username(),
+                      Objects.requireNonNullElse(old, Map.of()),
+                      ExhibitSnapshot.of(exhibit)));
+    }
+    return chain;
+  }
+
+  private static Exhibit draft(String museum, Caller caller) {
+    Exhibit exhibit = new Exhibit();
+    exhibit.id = UUID.randomUUID();
+    exhibit.museum = museum;
+    exhibit.createdBy = caller.username();
+    return exhibit;
+  }
+
+  private static Map<String, UUID> index(
+      List<Exhibit> found, java.util.function.Function<Exhibit, String> key) {
+    Map<String, UUID> index = new HashMap<>();
+    found.forEach(e -> index.put(key.apply(e), e.id));
+    return index;
+  }
+}
