@@ -1,5 +1,7 @@
 package org.gazetteer.common.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -17,5 +19,25 @@ public final class Responses {
         .entity(body)
         .tag(Versions.etag(version))
         .build();
+  }
+
+  /**
+   * A record in one of several representations chosen by {@code Accept}: {@code Vary: Accept}, and
+   * an ETag per representation (the version, suffixed by {@code variant} unless it is the default
+   * one that If-Match compares with). The body is serialised here, so the representation does not
+   * depend on which writer the framework would pick for a wildcard {@code Accept}.
+   */
+  public static RestResponse<String> negotiated(
+      ObjectMapper json, Object body, long version, String mediaType, String variant) {
+    String tag = variant == null ? Long.toString(version) : version + "-" + variant;
+    try {
+      return RestResponse.ResponseBuilder.ok(json.writeValueAsString(body))
+          .type(mediaType)
+          .tag(tag)
+          .header("Vary", "Accept")
+          .build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Cannot serialise a response body", e);
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.gazetteer.museums.exhibit;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +27,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,9 +37,13 @@ import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageResponses;
+import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditEntryResponse;
+import org.gazetteer.museums.linkeddata.ExhibitJsonLd;
+import org.gazetteer.museums.linkeddata.JsonLd;
 import org.gazetteer.museums.search.ExhibitListParams;
 import org.gazetteer.museums.search.ExhibitSearchService;
 import org.gazetteer.museums.search.SearchPage;
@@ -48,20 +55,30 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class ExhibitResource {
 
+  static final String EXHIBIT_JSON_LD =
+      "{\"@context\": {\"@vocab\": \"https://schema.org/\", \"@language\": \"zh\"},"
+          + " \"@id\": \"https://museums.example.org/api/exhibits/…\","
+          + " \"@type\": [\"Book\", \"ArchiveComponent\"],"
+          + " \"name\": [{\"@value\": \"四川扶贫志\", \"@language\": \"zh\"}],"
+          + " \"holdingArchive\": {\"@id\": \"https://museums.example.org/api/museums/sichuan\"}}";
+
   private final ExhibitService service;
   private final ExhibitReviewService review;
   private final ExhibitSearchService search;
   private final SecurityIdentity identity;
+  private final ObjectMapper json;
 
   ExhibitResource(
       ExhibitService service,
       ExhibitReviewService review,
       ExhibitSearchService search,
-      SecurityIdentity identity) {
+      SecurityIdentity identity,
+      ObjectMapper json) {
     this.service = service;
     this.review = review;
     this.search = search;
     this.identity = identity;
+    this.json = json;
   }
 
   @GET
@@ -106,11 +123,51 @@ public class ExhibitResource {
   @GET
   @Path("/{id}")
   @PermitAll
-  @Operation(operationId = "getExhibit", summary = "Read an exhibit")
-  @APIResponse(responseCode = "200", description = "The exhibit, with its version as ETag")
+  @Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})
+  @Operation(
+      operationId = "getExhibit",
+      summary = "Read an exhibit",
+      description =
+          "JSON by default; with Accept: application/ld+json a published exhibit as schema.org"
+              + " JSON-LD (its work type and ArchiveComponent, held by the museum).")
+  @APIResponse(
+      responseCode = "200",
+      description = "The exhibit, with its version as ETag",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ExhibitResponse.class)),
+        @Content(
+            mediaType = JsonLd.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT),
+            example = EXHIBIT_JSON_LD)
+      })
   @APIResponse(responseCode = "404", description = "No such exhibit, or a draft of another museum")
-  public Uni<RestResponse<ExhibitResponse>> get(@PathParam("id") UUID id) {
-    return service.get(id, Caller.of(identity)).map(ExhibitResource::ok);
+  @APIResponse(responseCode = "406", description = "JSON-LD asked for an exhibit not published")
+  public Uni<RestResponse<String>> get(
+      @PathParam("id") UUID id, @Context HttpHeaders headers, UriInfo uri) {
+    boolean linked = JsonLd.preferred(headers);
+    return service
+        .get(id, Caller.of(identity))
+        .map(
+            exhibit ->
+                linked
+                    ? linkedData(exhibit, uri)
+                    : Responses.negotiated(
+                        json, exhibit, exhibit.version(), MediaType.APPLICATION_JSON, null));
+  }
+
+  private RestResponse<String> linkedData(ExhibitResponse exhibit, UriInfo uri) {
+    if (exhibit.status() != ExhibitStatus.PUBLISHED) {
+      throw new ProblemException(
+          ProblemType.NOT_ACCEPTABLE,
+          "JSON-LD describes published exhibits only; this one is " + exhibit.status());
+    }
+    String self = uri.getBaseUriBuilder().path("api/exhibits/{id}").build(exhibit.id()).toString();
+    String museum =
+        uri.getBaseUriBuilder().path("api/museums/{code}").build(exhibit.museum()).toString();
+    return Responses.negotiated(
+        json, ExhibitJsonLd.of(exhibit, self, museum), exhibit.version(), JsonLd.MEDIA_TYPE, "ld");
   }
 
   @POST

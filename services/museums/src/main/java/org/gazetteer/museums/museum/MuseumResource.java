@@ -1,5 +1,6 @@
 package org.gazetteer.museums.museum;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -17,12 +18,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,6 +40,8 @@ import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditEntryResponse;
+import org.gazetteer.museums.linkeddata.JsonLd;
+import org.gazetteer.museums.linkeddata.MuseumJsonLd;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of the museum register. */
@@ -45,12 +50,19 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class MuseumResource {
 
+  static final String MUSEUM_JSON_LD =
+      "{\"@context\": {\"@vocab\": \"https://schema.org/\", \"@language\": \"zh\"},"
+          + " \"@id\": \"https://museums.example.org/api/museums/chengdu\", \"@type\": \"Museum\","
+          + " \"name\": [{\"@value\": \"成都方志馆\", \"@language\": \"zh\"}]}";
+
   private final MuseumService service;
   private final SecurityIdentity identity;
+  private final ObjectMapper json;
 
-  MuseumResource(MuseumService service, SecurityIdentity identity) {
+  MuseumResource(MuseumService service, SecurityIdentity identity, ObjectMapper json) {
     this.service = service;
     this.identity = identity;
+    this.json = json;
   }
 
   @GET
@@ -97,11 +109,48 @@ public class MuseumResource {
   @GET
   @Path("/{code}")
   @PermitAll
-  @Operation(operationId = "getMuseum", summary = "Read a museum")
-  @APIResponse(responseCode = "200", description = "The museum, with its version as ETag")
+  @Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})
+  @Operation(
+      operationId = "getMuseum",
+      summary = "Read a museum",
+      description = "JSON by default; with Accept: application/ld+json a schema.org Museum.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The museum, with its version as ETag",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MuseumResponse.class)),
+        @Content(
+            mediaType = JsonLd.MEDIA_TYPE,
+            schema = @Schema(type = SchemaType.OBJECT),
+            example = MUSEUM_JSON_LD)
+      })
   @APIResponse(responseCode = "404", description = "No such museum")
-  public Uni<RestResponse<MuseumResponse>> get(@PathParam("code") String code) {
-    return service.get(code).map(museum -> Responses.ok(museum, museum.version()));
+  public Uni<RestResponse<String>> get(
+      @PathParam("code") String code, @Context HttpHeaders headers, UriInfo uri) {
+    boolean linked = JsonLd.preferred(headers);
+    return service
+        .get(code)
+        .map(
+            museum ->
+                linked
+                    ? Responses.negotiated(
+                        json,
+                        MuseumJsonLd.of(museum, self(uri, museum.code()), parent(uri, museum)),
+                        museum.version(),
+                        JsonLd.MEDIA_TYPE,
+                        "ld")
+                    : Responses.negotiated(
+                        json, museum, museum.version(), MediaType.APPLICATION_JSON, null));
+  }
+
+  private static String self(UriInfo uri, String code) {
+    return uri.getBaseUriBuilder().path("api/museums/{code}").build(code).toString();
+  }
+
+  private static String parent(UriInfo uri, MuseumResponse museum) {
+    return museum.parent() == null ? null : self(uri, museum.parent());
   }
 
   @POST
