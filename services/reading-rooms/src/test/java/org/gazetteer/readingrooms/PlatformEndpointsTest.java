@@ -35,6 +35,29 @@ class PlatformEndpointsTest extends PlatformContract {
         .body(
             "paths.'/api/reading-rooms/{code}'.get.responses.'404'.content",
             hasKey("application/problem+json"))
-        .body("components.schemas.HostType.enum", hasItem("MILITARY_CAMP"));
+        .body("components.schemas.HostType.enum", hasItem("MILITARY_CAMP"))
+        .body("paths.'/api/reading-rooms'.post.operationId", equalTo("createReadingRoom"))
+        .body("paths.'/api/reading-rooms/{code}'.put.operationId", equalTo("updateReadingRoom"))
+        .body(
+            "paths.'/api/reading-rooms/{code}/slots'.get.operationId", equalTo("readingRoomSlots"))
+        .body(
+            "paths.'/api/reading-rooms/{code}/holdings'.post.operationId", equalTo("createHolding"))
+        .body(
+            "paths.'/api/reading-rooms/{code}/reservations'.get.operationId",
+            equalTo("roomReservationsOfDay"))
+        .body(
+            "paths.'/api/reading-rooms/{code}/stats'.get.operationId", equalTo("readingRoomStats"))
+        .body("paths.'/api/reservations'.post.operationId", equalTo("reserveSeat"))
+        .body(
+            "paths.'/api/reservations'.post.responses.'409'.content",
+            hasKey("application/problem+json"))
+        .body(
+            "paths.'/api/reservations'.post.responses.'201'.content.'application/json'.schema.$ref",
+            equalTo("#/components/schemas/Reservation"))
+        .body(
+            "paths.'/api/reservations/{id}/check-in'.post.operationId",
+            equalTo("checkInReservation"))
+        .body(
+            "paths.'/api/reservations/{id}/cancel'.post.operationId", equalTo("cancelReservation"));
   }
 }

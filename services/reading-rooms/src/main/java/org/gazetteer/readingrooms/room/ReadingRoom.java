@@ -8,8 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.hibernate.annotations.CreationTimestamp;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
+import org.hibernate.type.SqlTypes;
 
 /** A local-history reading room of the register, keyed by its stable code. */
 @Entity
@@ -52,6 +55,17 @@ public class ReadingRoom {
   @Enumerated(EnumType.STRING)
   RoomStatus status = RoomStatus.ACTIVE;
 
+  /** Weekly hours and dated closures, in Asia/Shanghai. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  RoomSchedule schedule = new RoomSchedule(List.of(), List.of());
+
+  /** {@link Facility} names. */
+  String[] facilities = {};
+
+  /** Length of the room's reservation slots. */
+  @Column(name = "slot_minutes")
+  int slotMinutes;
+
   boolean demo;
 
   @Version Long version;
@@ -63,4 +77,29 @@ public class ReadingRoom {
   @UpdateTimestamp
   @Column(name = "updated_at")
   OffsetDateTime updatedAt;
+
+  public String code() {
+    return code;
+  }
+
+  /** The managing institution, whose staff edit the room and check its visitors in. */
+  public String institution() {
+    return institution;
+  }
+
+  public int seats() {
+    return seats;
+  }
+
+  public RoomSchedule schedule() {
+    return schedule;
+  }
+
+  public int slotMinutes() {
+    return slotMinutes;
+  }
+
+  public boolean isActive() {
+    return status == RoomStatus.ACTIVE;
+  }
 }

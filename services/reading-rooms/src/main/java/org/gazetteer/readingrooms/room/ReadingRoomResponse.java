@@ -1,6 +1,8 @@
 package org.gazetteer.readingrooms.room;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
@@ -18,7 +20,18 @@ public record ReadingRoomResponse(
     LocalizedText address,
     GeoPoint location,
     @Schema(description = "Seats offered per time slot", example = "30") int seats,
+    @Schema(description = "Weekly hours, local time in Asia/Shanghai")
+        List<OpeningHours> openingHours,
+    @Schema(description = "Dated closures") List<Closure> closures,
+    List<Facility> facilities,
+    @Schema(description = "Length of the reservation slots in minutes", example = "120")
+        int slotMinutes,
     RoomStatus status,
     @Schema(description = "True for records of the local demo data") boolean demo,
     @Schema(example = "0") long version,
-    OffsetDateTime updatedAt) {}
+    OffsetDateTime updatedAt,
+    @Schema(
+            description = "Distance from the near= point in km, only in lists queried with near",
+            example = "1.27")
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        Double distanceKm) {}

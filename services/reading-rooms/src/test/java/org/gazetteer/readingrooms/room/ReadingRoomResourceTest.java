@@ -92,6 +92,22 @@ class ReadingRoomResourceTest {
   }
 
   @Test
+  void textQueryMatchesNamesHostsAndAddresses() {
+    given()
+        .queryParam("q", "金牛")
+        .get("/api/reading-rooms")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(List.of("tst-a01", "tst-a02")));
+    given()
+        .queryParam("q", "village ROOM")
+        .get("/api/reading-rooms")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(List.of("tst-b01")));
+  }
+
+  @Test
   void pagesFollowTheLinkToTheEndWithoutRepeats() {
     List<String> seen = new ArrayList<>();
     String url = "/api/reading-rooms?division=510000&limit=2";

@@ -1,0 +1,119 @@
+package org.gazetteer.deploy.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.Map;
+import org.gazetteer.deploy.DatabaseTarget;
+import org.gazetteer.deploy.StartupException;
+
+/**
+ * The seat-booking benchmark (DESIGN §8): 500 concurrent reservation attempts on a 20-seat slot end
+ * with exactly 20 confirmed (the figure that must hold), with attempts/s as a ratio to a plain
+ * single-row insert rate and the attempts' p99, measured in the same run; and the register's {@code
+ * near} query p95 on the 646 demo rooms as a ratio to a primary-key lookup. Starts its own
+ * PostgreSQL and reading-rooms service on free ports and stops them at the end, also on failure.
+ * Run it with {@code deploy/bench/booking.sh}.
+ */
+public final class BookingBenchmark {
+
+  /** How long to wait for other Maven builds, in minutes; 0 measures at once. */
+  private static final String MAVEN_WAIT_ENV = "GAZETTEER_BENCH_MAVEN_WAIT";
+
+  private static final int MAVEN_WAIT_MINUTES = 20;
+
+  private BookingBenchmark() {}
+
+  /** Exits 0 after a complete run (targets met or not), 1 when the run failed. */
+  public static void main(String[] args) {
+    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    Path repoRoot =
+        Path.of(args.length > 0 ? args[0] : System.getProperty("user.dir"))
+            .toAbsolutePath()
+            .normalize();
+    try {
+      String report = run(repoRoot);
+      Path results = repoRoot.resolve("deploy/bench/results/booking.md");
+      Files.createDirectories(results.getParent());
+      Files.writeString(results, report, StandardCharsets.UTF_8);
+      System.out.println();
+      System.out.println(report);
+      say("results written to " + results);
+      System.exit(0);
+    } catch (StartupException e) {
+      say("failed: " + e.getMessage() + (e.logTail().isEmpty() ? "" : "\n" + e.logTail()));
+    } catch (Exception e) {
+      say("failed: " + e);
+      e.printStackTrace();
+    }
+    System.exit(1);
+  }
+
+  private static String run(Path repoRoot) throws Exception {
+    String loadAtStart = MachineFacts.loadAverage();
+    MachineFacts facts = MachineFacts.collect(repoRoot);
+    BenchTokens tokens = new BenchTokens();
+    ReadingRoomsStack stack = ReadingRoomsStack.start(repoRoot, tokens, BookingBenchmark::say);
+    Thread stopOnSignal = new Thread(stack::close, "booking-bench-stop");
+    Runtime.getRuntime().addShutdownHook(stopOnSignal);
+    boolean completed = false;
+    try (Connection db = connect(stack.database());
+        InsertBaseline inserts = new InsertBaseline(stack.database())) {
+      String report = measure(facts, loadAtStart, stack, tokens, db, inserts);
+      completed = true;
+      return report;
+    } finally {
+      stack.close();
+      try {
+        Runtime.getRuntime().removeShutdownHook(stopOnSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // Interrupted by a signal: the hook has stopped everything already.
+      }
+      if (completed) {
+        stack.deleteFiles();
+      } else {
+        say("logs kept in " + stack.dataDir().resolve("logs"));
+      }
+    }
+  }
+
+  private static String measure(
+      MachineFacts facts,
+      String loadAtStart,
+      ReadingRoomsStack stack,
+      BenchTokens tokens,
+      Connection db,
+      InsertBaseline inserts)
+      throws Exception {
+    BookingMeasurement measurement = new BookingMeasurement(stack, tokens, BookingBenchmark::say);
+    measurement.createRoom();
+    Duration waited = QuietMachine.awaitNoMaven(mavenWait(), BookingBenchmark::say);
+    Conditions before = Conditions.now();
+    BookingMeasurement.Contention contention =
+        measurement.contention(new BookingContention(stack.serviceUrl(), db), inserts);
+    Map<String, Latency> reads = measurement.reads();
+    Conditions after = Conditions.now();
+    return BookingReport.markdown(
+        new BookingReport.Run(facts, loadAtStart, waited, before, after, contention, reads));
+  }
+
+  private static Connection connect(DatabaseTarget database) throws Exception {
+    return DriverManager.getConnection(
+        database.jdbcUrl("reading_rooms"), database.user(), database.password());
+  }
+
+  private static Duration mavenWait() {
+    String minutes = System.getenv(MAVEN_WAIT_ENV);
+    if (minutes == null || minutes.isBlank()) {
+      return Duration.ofMinutes(MAVEN_WAIT_MINUTES);
+    }
+    return Duration.ofMinutes(Integer.parseInt(minutes.trim()));
+  }
+
+  private static void say(String line) {
+    System.out.println("booking-bench: " + line);
+  }
+}

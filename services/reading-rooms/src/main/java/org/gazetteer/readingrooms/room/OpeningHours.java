@@ -1,0 +1,41 @@
+package org.gazetteer.readingrooms.room;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.time.Weekday;
+
+/**
+ * Weekly opening hours in Asia/Shanghai: the days and the local times a room opens and closes. Seat
+ * slots are cut from each range (DESIGN §5a); {@code 24:00} closes at midnight.
+ */
+@Schema(description = "Weekly opening hours, local time in Asia/Shanghai")
+public record OpeningHours(
+    @Schema(example = "[\"TUE\", \"WED\"]") @NotEmpty List<@NotNull Weekday> days,
+    @Schema(example = "09:00") @NotNull @Pattern(regexp = HH_MM, message = "must be a time HH:mm")
+        String opens,
+    @Schema(example = "17:00") @NotNull @Pattern(regexp = HH_MM, message = "must be a time HH:mm")
+        String closes) {
+
+  static final String HH_MM = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00";
+
+  @AssertTrue(message = "must close after it opens")
+  @JsonIgnore
+  @Schema(hidden = true)
+  public boolean isClosingAfterOpening() {
+    return opens == null
+        || closes == null
+        || !opens.matches(HH_MM)
+        || !closes.matches(HH_MM)
+        || closes.compareTo(opens) > 0;
+  }
+
+  /** Minutes after midnight of {@code HH:mm} (1440 for 24:00). */
+  public static int minutes(String hhmm) {
+    return Integer.parseInt(hhmm.substring(0, 2)) * 60 + Integer.parseInt(hhmm.substring(3));
+  }
+}
