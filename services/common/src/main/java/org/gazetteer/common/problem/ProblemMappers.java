@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.gazetteer.common.http.HttpProblems;
 import org.gazetteer.common.http.RequestIds;
+import org.gazetteer.common.json.UnacceptableText;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -55,9 +56,11 @@ public class ProblemMappers {
   public Response mismatchedInput(MismatchedInputException e, HttpHeaders headers) {
     String field = JsonPaths.of(e);
     String message =
-        e.getTargetType() == null
-            ? "has the wrong type"
-            : "must be " + JsonPaths.describe(e.getTargetType());
+        e instanceof UnacceptableText
+            ? e.getOriginalMessage()
+            : e.getTargetType() == null
+                ? "has the wrong type"
+                : "must be " + JsonPaths.describe(e.getTargetType());
     return respond(validation(List.of(new FieldError(field, message))), headers, Map.of());
   }
 

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.text.SafeText;
 
 /**
  * An uploaded CSV file read into rows of known columns. UTF-8 only, with or without a byte-order
@@ -79,12 +80,13 @@ record CsvSheet(Map<ImportColumn, String> headers, List<Row> rows, List<ImportIs
     }
     List<Row> rows = new ArrayList<>();
     for (CSVRecord record : records.subList(1, records.size())) {
-      rows.add(row(record, positions, issues));
+      rows.add(row(record, records.get(0), positions, issues));
     }
     return new CsvSheet(headers, rows, issues);
   }
 
-  private static Row row(CSVRecord record, List<ImportColumn> positions, List<ImportIssue> issues) {
+  private static Row row(
+      CSVRecord record, CSVRecord header, List<ImportColumn> positions, List<ImportIssue> issues) {
     int line = (int) record.getRecordNumber();
     if (record.size() > positions.size()) {
       issues.add(new ImportIssue(line, null, "has more cells than the header has columns"));
@@ -92,7 +94,10 @@ record CsvSheet(Map<ImportColumn, String> headers, List<Row> rows, List<ImportIs
     Map<ImportColumn, String> cells = new EnumMap<>(ImportColumn.class);
     for (int i = 0; i < Math.min(record.size(), positions.size()); i++) {
       String value = record.get(i);
-      if (positions.get(i) != null && !value.isBlank()) {
+      String unsafe = SafeText.problem(value);
+      if (unsafe != null) {
+        issues.add(new ImportIssue(line, i < header.size() ? header.get(i) : null, unsafe));
+      } else if (positions.get(i) != null && !value.isBlank()) {
         cells.put(positions.get(i), value);
       }
     }
