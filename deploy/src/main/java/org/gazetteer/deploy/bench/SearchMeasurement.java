@@ -86,7 +86,7 @@ final class SearchMeasurement {
     Map<String, Latency> latencies = new LinkedHashMap<>();
     progress.accept("measuring the service over HTTP");
     latencies.putAll(HTTP.run(service));
-    progress.accept("measuring the indexed search over JDBC");
+    progress.accept("measuring the search statement over JDBC");
     latencies.putAll(INDEXED.run(indexed));
     progress.accept("measuring the LIKE baseline over JDBC");
     latencies.putAll(LIKE.run(like));
@@ -122,7 +122,7 @@ final class SearchMeasurement {
     return "Sequential requests in interleaved rounds (one call of each probe per round), after a"
         + " warm-up: service over HTTP "
         + HTTP
-        + "; indexed page over JDBC "
+        + "; search statement over JDBC "
         + INDEXED
         + "; LIKE baseline over JDBC "
         + LIKE
