@@ -15,8 +15,8 @@ import java.util.function.ToIntFunction;
 /**
  * Loads the benchmark data over JDBC: a few museums and {@code count} published exhibits in batches
  * of one multi-row {@code INSERT … SELECT FROM unnest(…)} each (ids from {@code
- * gen_random_uuid()}), then {@code VACUUM ANALYZE}: the vacuum also merges the GIN index's pending
- * list, which would otherwise be scanned by every search.
+ * gen_random_uuid()}), then {@code VACUUM ANALYZE} for the planner's statistics and the visibility
+ * map. (The search index has {@code fastupdate} off, so there is no pending list to merge.)
  */
 final class ExhibitGenerator {
 

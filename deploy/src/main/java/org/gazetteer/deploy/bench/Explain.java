@@ -10,8 +10,7 @@ import java.util.List;
 /**
  * EXPLAIN of the benchmark's queries. A query with parameters is explained the way the service runs
  * it, as a prepared statement ({@code PREPARE} + {@code EXPLAIN EXECUTE}), with the plan forced to
- * be generic or custom: a generic plan cannot fold {@code to_tsquery('simple', $1)} into a constant
- * and evaluates it for every row it checks.
+ * be generic (what a statement cached by the service's client gets after five runs) or custom.
  */
 final class Explain {
 
@@ -25,15 +24,19 @@ final class Explain {
     this.unindexed = sql.unindexedConnection();
   }
 
-  /** {@code sql}'s {@code ?} bound to {@code tsQuery}, planned generically or for the value. */
-  List<String> prepared(String options, String sql, String tsQuery, boolean generic)
+  /**
+   * {@code sql} with its {@code ?} bound, in order, to {@code literals} (SQL literals such as
+   * {@code '熊猫'} or {@code 21}), planned generically or for the values.
+   */
+  List<String> prepared(String options, String sql, List<String> literals, boolean generic)
       throws SQLException {
     String[] parts = sql.split("\\?", -1);
+    if (parts.length - 1 != literals.size()) {
+      throw new IllegalArgumentException(literals.size() + " values for " + (parts.length - 1));
+    }
     StringBuilder numbered = new StringBuilder(parts[0]);
-    List<String> args = new ArrayList<>();
     for (int i = 1; i < parts.length; i++) {
       numbered.append('$').append(i).append(parts[i]);
-      args.add("'" + tsQuery.replace("'", "''") + "'");
     }
     try (Statement statement = planned.createStatement()) {
       statement.execute("PREPARE " + NAME + " AS " + numbered);
@@ -42,12 +45,17 @@ final class Explain {
       try {
         return lines(
             statement,
-            "EXPLAIN (" + options + ") EXECUTE " + NAME + "(" + String.join(", ", args) + ")");
+            "EXPLAIN (" + options + ") EXECUTE " + NAME + "(" + String.join(", ", literals) + ")");
       } finally {
         statement.execute("RESET plan_cache_mode");
         statement.execute("DEALLOCATE " + NAME);
       }
     }
+  }
+
+  /** The literal of a text value. */
+  static String text(String value) {
+    return "'" + value.replace("'", "''") + "'";
   }
 
   /** A query without parameters; {@code scan} uses the session without index or bitmap scans. */

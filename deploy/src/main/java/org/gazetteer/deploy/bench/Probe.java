@@ -12,14 +12,19 @@ final class Probe {
     return "service: search " + term;
   }
 
-  /** The service's ranked page query over JDBC, planned as PostgreSQL chooses. */
-  static String indexed(String term) {
-    return "JDBC: indexed page " + term;
+  /** The same search at the service with the GIN index dropped: it scans every exhibit. */
+  static String serviceUnindexed(String term) {
+    return "service: search " + term + ", index dropped";
   }
 
-  /** The service's ranked page query over JDBC, always planned for the actual query. */
+  /** The service's search statement (page and facets) over JDBC, planned as PostgreSQL chooses. */
+  static String indexed(String term) {
+    return "JDBC: search statement " + term;
+  }
+
+  /** The service's search statement over JDBC, always planned for the actual query. */
   static String indexedCustom(String term) {
-    return "JDBC: indexed page, custom plan " + term;
+    return "JDBC: search statement, custom plan " + term;
   }
 
   /** The LIKE baseline over JDBC with index and bitmap scans off: a full scan. */

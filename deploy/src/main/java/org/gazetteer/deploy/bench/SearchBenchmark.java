@@ -103,6 +103,7 @@ public final class SearchBenchmark {
     Map<String, Latency> latencies = measurement.measure();
     Conditions after = Conditions.now();
     List<Ratio> ratios = SearchTargets.of(latencies, TERMS);
+    SearchPlans plans = new SearchPlans(List.copyOf(TERMS.keySet()), sql);
     SearchRun run =
         new SearchRun(
             facts,
@@ -113,8 +114,8 @@ public final class SearchBenchmark {
             data,
             latencies,
             measurement.planCache(),
-            measurement.plans(),
-            measurement.analyze(ratios));
+            plans.plans(),
+            plans.analyze(ratios));
     return SearchReport.markdown(run, ratios);
   }
 

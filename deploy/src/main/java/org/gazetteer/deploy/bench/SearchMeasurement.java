@@ -11,19 +11,18 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The measuring half of the search benchmark: loads the data, counts matches, runs the three sets
- * of interleaved rounds (service over HTTP, indexed SQL, LIKE baseline) and collects plans.
+ * The measuring half of the search benchmark: loads the data, counts matches and runs the four sets
+ * of interleaved rounds (service over HTTP, the service's search statement over JDBC, the LIKE
+ * baseline, the service with its search index dropped).
  */
 final class SearchMeasurement {
 
   static final Rounds HTTP = new Rounds(100, 300, Duration.ofMinutes(3));
   static final Rounds INDEXED = new Rounds(20, 300, Duration.ofMinutes(2));
   static final Rounds LIKE = new Rounds(2, 30, Duration.ofMinutes(5));
+  static final Rounds UNINDEXED = new Rounds(2, 30, Duration.ofMinutes(3));
 
   private static final int PAGE_SIZE = HttpProbes.PAGE_SIZE;
-
-  /** The service reads one row more than a page to know whether another page follows. */
-  private static final int PAGE_ROWS = PAGE_SIZE + 1;
 
   private final List<String> terms;
   private final HttpProbes http;
@@ -75,8 +74,11 @@ final class SearchMeasurement {
     Map<String, Rounds.Probe> like = new LinkedHashMap<>();
     for (String term : terms) {
       service.put(Probe.service(term), () -> http.search(term));
-      indexed.put(Probe.indexed(term), () -> expect(sql.indexedPage(term, false), PAGE_ROWS));
-      indexed.put(Probe.indexedCustom(term), () -> expect(sql.indexedPage(term, true), PAGE_ROWS));
+      indexed.put(
+          Probe.indexed(term), () -> expect(sql.searchStatement(term, false), SearchSql.PAGE_ROWS));
+      indexed.put(
+          Probe.indexedCustom(term),
+          () -> expect(sql.searchStatement(term, true), SearchSql.PAGE_ROWS));
       like.put(Probe.scan(term), () -> expect(sql.like(term, true), PAGE_SIZE));
       like.put(Probe.planned(term), () -> expect(sql.like(term, false), PAGE_SIZE));
     }
@@ -84,69 +86,23 @@ final class SearchMeasurement {
     Map<String, Latency> latencies = new LinkedHashMap<>();
     progress.accept("measuring the service over HTTP");
     latencies.putAll(HTTP.run(service));
-    progress.accept("measuring the indexed search over JDBC");
+    progress.accept("measuring the search statement over JDBC");
     latencies.putAll(INDEXED.run(indexed));
     progress.accept("measuring the LIKE baseline over JDBC");
     latencies.putAll(LIKE.run(like));
+    progress.accept("measuring the service's search with its index dropped");
+    latencies.putAll(sql.withoutSearchIndex(() -> UNINDEXED.run(unindexed())));
+    progress.accept("search index rebuilt");
     return latencies;
   }
 
-  /**
-   * EXPLAIN (ANALYZE off) of the service's queries as it runs them (prepared, generic plan), one
-   * custom plan for contrast, and the baseline as planned and as a scan.
-   */
-  Map<String, List<String>> plans() throws SQLException {
-    Explain explain = new Explain(sql);
-    Map<String, List<String>> plans = new LinkedHashMap<>();
-    String options = "ANALYZE off";
+  /** The service's searches once more, run while the search index is dropped. */
+  private Map<String, Rounds.Probe> unindexed() {
+    Map<String, Rounds.Probe> probes = new LinkedHashMap<>();
     for (String term : terms) {
-      String ts = SearchSql.tsQuery(term);
-      plans.put(
-          "service page query, generic plan, " + term,
-          explain.prepared(options, SearchSql.PAGE, ts, true));
+      probes.put(Probe.serviceUnindexed(term), () -> http.search(term));
     }
-    String first = terms.get(0);
-    String ts = SearchSql.tsQuery(first);
-    plans.put(
-        "service page query, custom plan, " + first,
-        explain.prepared(options, SearchSql.PAGE, ts, false));
-    plans.put(
-        "service facet query, generic plan, " + first,
-        explain.prepared(options, SearchSql.FACETS, ts, true));
-    plans.put(
-        "LIKE baseline as planned, " + first, explain.plain(options, SearchSql.like(first), false));
-    plans.put(
-        "LIKE baseline, index and bitmap scans off, " + first,
-        explain.plain(options, SearchSql.like(first), true));
-    return plans;
-  }
-
-  /** EXPLAIN (ANALYZE, BUFFERS) of every query of the terms that missed a target. */
-  Map<String, List<String>> analyze(List<Ratio> ratios) throws SQLException {
-    Explain explain = new Explain(sql);
-    Map<String, List<String>> analyzed = new LinkedHashMap<>();
-    String options = "ANALYZE, BUFFERS";
-    for (String term : terms) {
-      if (missed(ratios, term)) {
-        String ts = SearchSql.tsQuery(term);
-        analyzed.put(
-            "service page query, generic plan, " + term,
-            explain.prepared(options, SearchSql.PAGE, ts, true));
-        analyzed.put(
-            "service page query, custom plan, " + term,
-            explain.prepared(options, SearchSql.PAGE, ts, false));
-        analyzed.put(
-            "service facet query, generic plan, " + term,
-            explain.prepared(options, SearchSql.FACETS, ts, true));
-        analyzed.put("LIKE scan, " + term, explain.plain(options, SearchSql.like(term), true));
-      }
-    }
-    return analyzed;
-  }
-
-  private static boolean missed(List<Ratio> ratios, String term) {
-    return ratios.stream()
-        .anyMatch(r -> r.name().startsWith(term + ":") && Boolean.FALSE.equals(r.met()));
+    return probes;
   }
 
   /** How PostgreSQL planned the default session's prepared page statement. */
@@ -166,10 +122,12 @@ final class SearchMeasurement {
     return "Sequential requests in interleaved rounds (one call of each probe per round), after a"
         + " warm-up: service over HTTP "
         + HTTP
-        + "; indexed page over JDBC "
+        + "; search statement over JDBC "
         + INDEXED
         + "; LIKE baseline over JDBC "
         + LIKE
+        + "; service without the search index "
+        + UNINDEXED
         + ". HTTP/1.1 keep-alive to 127.0.0.1.";
   }
 

@@ -69,10 +69,11 @@ final class SearchReport {
     line("## Latencies (ms)");
     line("");
     line(SearchMeasurement.describeRounds());
-    line("A search at the service runs three queries (the ranked page, the page's exhibits, the");
-    line("facets of the whole result) and renders JSON; the JDBC probes run its page query alone.");
+    line("A search at the service runs two statements (the search statement: the ranked page and");
+    line("the facet counts of the whole result from one read of the matches; then the page's");
+    line("exhibits by id) and renders JSON; the JDBC probes run its search statement alone.");
     line(
-        "The JDBC page statement with PostgreSQL's defaults ran "
+        "The JDBC search statement with PostgreSQL's defaults ran "
             + run.planCache()
             + " (`pg_prepared_statements`).");
     line("");

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import org.gazetteer.deploy.DatabaseTarget;
 
 /**
@@ -53,15 +54,48 @@ final class SqlProbes implements AutoCloseable {
   }
 
   /**
-   * The service's ranked page query; {@code customPlan} forbids generic plans. Returns rows read.
+   * The service's search statement; {@code customPlan} forbids generic plans. Returns the page rows
+   * read, after checking that facet counts came with them.
    */
-  int indexedPage(String term, boolean customPlan) throws SQLException {
-    String tsQuery = SearchSql.tsQuery(term);
-    try (PreparedStatement page =
-        (customPlan ? custom : planned).prepareStatement(SearchSql.PAGE)) {
-      page.setString(1, tsQuery);
-      page.setString(2, tsQuery);
-      return countRows(page);
+  int searchStatement(String term, boolean customPlan) throws SQLException {
+    try (PreparedStatement search =
+        (customPlan ? custom : planned).prepareStatement(SearchSql.STATEMENT)) {
+      search.setString(1, SearchSql.tsQuery(term));
+      search.setInt(2, SearchSql.PAGE_ROWS);
+      int page = 0;
+      int facets = 0;
+      try (ResultSet rows = search.executeQuery()) {
+        while (rows.next()) {
+          rows.getString(2);
+          if (rows.getInt(1) == 0) {
+            page++;
+          } else {
+            facets++;
+          }
+        }
+      }
+      if (facets == 0) {
+        throw new IllegalStateException("the search statement for " + term + " gave no facets");
+      }
+      return page;
+    }
+  }
+
+  /**
+   * Runs {@code measurement} with the search index dropped, then builds it again as it was: what
+   * the service's own search costs without its index.
+   */
+  <T> T withoutSearchIndex(Callable<T> measurement) throws Exception {
+    String definition = column("SELECT pg_get_indexdef('exhibit_search'::regclass)").get(0);
+    try (Statement drop = planned.createStatement()) {
+      drop.execute("DROP INDEX exhibit_search");
+    }
+    try {
+      return measurement.call();
+    } finally {
+      try (Statement create = planned.createStatement()) {
+        create.execute(definition);
+      }
     }
   }
 

@@ -29,19 +29,16 @@ public class ExhibitSearchService {
   public Uni<SearchPage> search(ExhibitSearch search, String cursor, int limit) {
     Cursor after = Cursor.decode(cursor, 2);
     return repository
-        .page(search, after, limit + 1)
+        .search(search, after, limit + 1)
         .flatMap(
-            rows -> {
+            found -> {
+              List<Object[]> rows = found.page();
               List<Object[]> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
               String next = rows.size() > limit ? cursorOf(shown.get(limit - 1)) : null;
               List<UUID> ids = shown.stream().map(ExhibitSearchRepository::id).toList();
               return exhibits
                   .published(ids)
-                  .flatMap(
-                      items ->
-                          repository
-                              .facets(search)
-                              .map(facets -> new SearchPage(items, next, facets)));
+                  .map(items -> new SearchPage(items, next, found.facets()));
             });
   }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.nio.charset.StandardCharsets;
@@ -129,6 +130,45 @@ class ExhibitSearchTest {
         .body("items.id", hasItem(rest.get(0)))
         .body("items.id", not(hasItem(seen.get(0))))
         .body("items.id", not(hasItem(seen.get(1))));
+  }
+
+  @Test
+  void everyPageCountsTheWholeResult() {
+    for (int i = 0; i < 3; i++) {
+      publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "盐业志" + i, "清", "盐业");
+    }
+    var first = search("盐业", "limit", "2").body("items", hasSize(2));
+    first.body("facets.museum.count", contains(3));
+    String next = first.extract().path("next");
+    search("盐业", "limit", "2", "cursor", next)
+        .body("items", hasSize(1))
+        .body("next", nullValue())
+        .body("facets.museum.count", contains(3))
+        .body("facets.workType.value", contains("GAZETTEER"));
+  }
+
+  @Test
+  void filtersWithoutTextListNewestFirstWithFacets() {
+    // A year before any dynasty the dating parser knows, so that only these two overlap it.
+    int bce = 5000 + Math.floorMod(tag.hashCode(), 4000);
+    String year = String.valueOf(-bce);
+    String older = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "某县志", "公元前" + bce + "年", "县志");
+    String newer = publish(CURATOR_LESHAN, MuseumsFixtures.ADMIN, "某府志", "公元前" + bce + "年", "府志");
+    var first = era(year, null).body("items.id", contains(newer));
+    first.body("facets.museum.value", containsInAnyOrder("chengdu", "leshan"));
+    first.body("facets.museum.count", contains(1, 1));
+    era(year, first.extract().path("next"))
+        .body("items.id", contains(older))
+        .body("facets.museum.count", contains(1, 1));
+  }
+
+  private io.restassured.response.ValidatableResponse era(String year, String cursor) {
+    var request =
+        given().queryParam("eraFrom", year).queryParam("eraTo", year).queryParam("limit", 1);
+    if (cursor != null) {
+      request.queryParam("cursor", cursor);
+    }
+    return request.get("/api/exhibits").then().statusCode(200);
   }
 
   @Test
