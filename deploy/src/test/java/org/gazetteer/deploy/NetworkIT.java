@@ -1,7 +1,6 @@
 package org.gazetteer.deploy;
 
 import static io.restassured.RestAssured.given;
-import static org.gazetteer.deploy.NetworkFixtures.bearer;
 import static org.gazetteer.deploy.NetworkFixtures.exhibit;
 import static org.gazetteer.deploy.NetworkFixtures.post;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,14 +11,12 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.restassured.http.ContentType;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The real network end to end: embedded PostgreSQL, Keycloak with the gazetteer realm, the four
@@ -27,9 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * tokens from the password grant.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedNetwork.Resolver.class)
 class NetworkIT {
 
-  private Network network;
   private String api;
   private String chengdu;
   private String chengdu2;
@@ -37,24 +34,12 @@ class NetworkIT {
   private String admin;
 
   @BeforeAll
-  void startNetwork(@TempDir Path data) {
-    Path root = RepoRoot.locate(Map.of(), Path.of("").toAbsolutePath());
-    NetworkConfig config =
-        NetworkConfig.defaults(root).withPorts(Ports.ephemeral()).withDataDir(data);
-    network = new Network(config, line -> System.out.println("[network] " + line));
-    network.start();
-    api = "http://localhost:" + config.ports().gateway() + "/api";
-    chengdu = bearer(config, "curator.chengdu");
-    chengdu2 = bearer(config, "curator2.chengdu");
-    leshan = bearer(config, "curator.leshan");
-    admin = bearer(config, "admin");
-  }
-
-  @AfterAll
-  void stopNetwork() {
-    if (network != null) {
-      network.close();
-    }
+  void tokens(SharedNetwork network) {
+    api = network.api();
+    chengdu = network.bearer("curator.chengdu");
+    chengdu2 = network.bearer("curator2.chengdu");
+    leshan = network.bearer("curator.leshan");
+    admin = network.bearer("admin");
   }
 
   @Test

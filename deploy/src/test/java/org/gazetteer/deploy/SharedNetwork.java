@@ -1,0 +1,81 @@
+package org.gazetteer.deploy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * One real network for all end-to-end classes of a run: started by the first class that asks for
+ * it, stopped (and its data removed) when the run ends. Keycloak's first start dominates the
+ * suite's time, so the classes share it rather than each starting their own.
+ */
+final class SharedNetwork implements ExtensionContext.Store.CloseableResource {
+
+  /** Resolves {@link SharedNetwork} parameters of test classes that extend with it. */
+  static final class Resolver implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+      return parameter.getParameter().getType() == SharedNetwork.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+      return context
+          .getRoot()
+          .getStore(ExtensionContext.Namespace.GLOBAL)
+          .getOrComputeIfAbsent(SharedNetwork.class, key -> start(), SharedNetwork.class);
+    }
+  }
+
+  private final Path data;
+  private final NetworkConfig config;
+  private final Network network;
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+  private SharedNetwork(Path data, NetworkConfig config, Network network) {
+    this.data = data;
+    this.config = config;
+    this.network = network;
+  }
+
+  private static SharedNetwork start() {
+    try {
+      Path data = Files.createTempDirectory("gazetteer-e2e-");
+      Path root = RepoRoot.locate(Map.of(), Path.of("").toAbsolutePath());
+      NetworkConfig config =
+          NetworkConfig.defaults(root).withPorts(Ports.ephemeral()).withDataDir(data);
+      Network network = new Network(config, line -> System.out.println("[network] " + line));
+      network.start();
+      return new SharedNetwork(data, config, network);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The gateway's API base, e.g. {@code http://localhost:41234/api}. */
+  String api() {
+    return "http://localhost:" + config.ports().gateway() + "/api";
+  }
+
+  /** A bearer token of a demo user from the password grant, fetched once per run. */
+  String bearer(String username) {
+    return tokens.computeIfAbsent(username, user -> NetworkFixtures.bearer(config, user));
+  }
+
+  @Override
+  public void close() throws IOException {
+    network.close();
+    try (Stream<Path> files = Files.walk(data)) {
+      files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    }
+  }
+}
