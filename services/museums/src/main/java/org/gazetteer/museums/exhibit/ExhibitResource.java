@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.problem.ProblemType;
@@ -261,17 +262,10 @@ public class ExhibitResource {
   @APIResponse(responseCode = "403", description = "Another museum's exhibit")
   @APIResponse(responseCode = "404", description = "No such exhibit, or a draft of another museum")
   public Uni<RestResponse<Page<AuditEntryResponse>>> history(
-      @PathParam("id") UUID id,
-      @Parameter(
-              description = "Page size, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @QueryParam("cursor") String cursor,
-      UriInfo uri) {
+      @PathParam("id") UUID id, @BeanParam PageParams page, UriInfo uri) {
     return service
-        .history(id, Caller.of(identity), cursor, Limits.of(limit))
-        .map(page -> PageResponses.ok(page, uri));
+        .history(id, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   private static RestResponse<ExhibitResponse> ok(ExhibitResponse exhibit) {

@@ -4,10 +4,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
@@ -65,55 +62,6 @@ public class ExhibitService {
         .map(
             rows ->
                 Page.of(rows, limit, ExhibitMapper::toResponse, e -> Cursor.of(e.createdAt, e.id)));
-  }
-
-  /** Published exhibits by id, in the order of {@code ids}; ids not published are left out. */
-  public Uni<List<ExhibitResponse>> published(List<UUID> ids) {
-    if (ids.isEmpty()) {
-      return Uni.createFrom().item(List.of());
-    }
-    return exhibits
-        .list("id in ?1 and status = ?2", ids, ExhibitStatus.PUBLISHED)
-        .map(
-            found -> {
-              Map<UUID, Exhibit> byId = new HashMap<>();
-              found.forEach(e -> byId.put(e.id, e));
-              return ids.stream()
-                  .map(byId::get)
-                  .filter(Objects::nonNull)
-                  .map(ExhibitMapper::toResponse)
-                  .toList();
-            });
-  }
-
-  /** Those of {@code ids} that are published. */
-  public Uni<java.util.Set<UUID>> publishedIds(java.util.Collection<UUID> ids) {
-    if (ids.isEmpty()) {
-      return Uni.createFrom().item(java.util.Set.of());
-    }
-    return exhibits
-        .find(
-            "select e.id from Exhibit e where e.id in ?1 and e.status = ?2",
-            ids,
-            ExhibitStatus.PUBLISHED)
-        .project(UUID.class)
-        .list()
-        .map(java.util.Set::copyOf);
-  }
-
-  /** The states of those of {@code ids} that are exhibits of {@code museum}. */
-  public Uni<Map<UUID, ExhibitStatus>> statuses(List<UUID> ids, String museum) {
-    if (ids.isEmpty()) {
-      return Uni.createFrom().item(Map.of());
-    }
-    return exhibits
-        .list("id in ?1 and museum = ?2", ids, museum)
-        .map(
-            found -> {
-              Map<UUID, ExhibitStatus> states = new HashMap<>();
-              found.forEach(e -> states.put(e.id, e.status));
-              return states;
-            });
   }
 
   /** An exhibit the caller may see; drafts of other institutions do not exist for them. */

@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
-import org.gazetteer.museums.exhibit.ExhibitService;
+import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitStatus;
 
 /**
@@ -22,9 +22,9 @@ import org.gazetteer.museums.exhibit.ExhibitStatus;
 class ExhibitionAccess {
 
   private final ExhibitionRepository exhibitions;
-  private final ExhibitService exhibits;
+  private final ExhibitLookup exhibits;
 
-  ExhibitionAccess(ExhibitionRepository exhibitions, ExhibitService exhibits) {
+  ExhibitionAccess(ExhibitionRepository exhibitions, ExhibitLookup exhibits) {
     this.exhibitions = exhibitions;
     this.exhibits = exhibits;
   }

@@ -7,6 +7,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
@@ -86,12 +87,7 @@ public class ExhibitionResource {
               schema = @Schema(type = SchemaType.STRING, format = "date", example = "2026-12-01"))
           @QueryParam("on")
           String on,
-      @Parameter(
-              description = "Page size, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @QueryParam("cursor") String cursor,
+      @BeanParam PageParams page,
       UriInfo uri) {
     ExhibitionStatus state = QueryParams.enumValue(ExhibitionStatus.class, status, "status");
     ExhibitionFilter filter =
@@ -101,8 +97,8 @@ public class ExhibitionResource {
             QueryParams.booleanValue(travelling, "travelling"),
             QueryParams.dateValue(on, "on"));
     return service
-        .list(filter, Caller.of(identity), cursor, Limits.of(limit))
-        .map(page -> PageResponses.ok(page, uri));
+        .list(filter, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   @GET
@@ -218,17 +214,10 @@ public class ExhibitionResource {
   @APIResponse(responseCode = "403", description = "Another museum's exhibition")
   @APIResponse(responseCode = "404", description = "No such exhibition, or an unpublished one")
   public Uni<RestResponse<Page<AuditEntryResponse>>> history(
-      @PathParam("id") UUID id,
-      @Parameter(
-              description = "Page size, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @QueryParam("cursor") String cursor,
-      UriInfo uri) {
+      @PathParam("id") UUID id, @BeanParam PageParams page, UriInfo uri) {
     return service
-        .history(id, Caller.of(identity), cursor, Limits.of(limit))
-        .map(page -> PageResponses.ok(page, uri));
+        .history(id, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   private static RestResponse<ExhibitionResponse> ok(ExhibitionResponse exhibition) {

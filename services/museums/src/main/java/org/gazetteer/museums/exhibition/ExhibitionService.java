@@ -20,8 +20,8 @@ import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
+import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitResponse;
-import org.gazetteer.museums.exhibit.ExhibitService;
 import org.gazetteer.museums.museum.MuseumService;
 import org.gazetteer.museums.museum.Ownership;
 
@@ -31,14 +31,14 @@ public class ExhibitionService {
 
   private final ExhibitionRepository exhibitions;
   private final ExhibitionAccess access;
-  private final ExhibitService exhibits;
+  private final ExhibitLookup exhibits;
   private final MuseumService museums;
   private final AuditTrail audit;
 
   ExhibitionService(
       ExhibitionRepository exhibitions,
       ExhibitionAccess access,
-      ExhibitService exhibits,
+      ExhibitLookup exhibits,
       MuseumService museums,
       AuditTrail audit) {
     this.exhibitions = exhibitions;

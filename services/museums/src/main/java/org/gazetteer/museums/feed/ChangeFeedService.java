@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitResponse;
-import org.gazetteer.museums.exhibit.ExhibitService;
 
 /**
  * The change feed for harvesters: entries after a token, oldest first, each with the exhibit's
@@ -22,9 +22,9 @@ import org.gazetteer.museums.exhibit.ExhibitService;
 public class ChangeFeedService {
 
   private final ExhibitChangeRepository changes;
-  private final ExhibitService exhibits;
+  private final ExhibitLookup exhibits;
 
-  ChangeFeedService(ExhibitChangeRepository changes, ExhibitService exhibits) {
+  ChangeFeedService(ExhibitChangeRepository changes, ExhibitLookup exhibits) {
     this.changes = changes;
     this.exhibits = exhibits;
   }

@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -34,8 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
@@ -78,21 +79,15 @@ public class MuseumResource {
           @QueryParam("division")
           @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
-      @Parameter(
-              description = "Page size, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @QueryParam("cursor") String cursor,
+      @BeanParam PageParams page,
       UriInfo uri) {
-    int size = Limits.of(limit);
     return service
         .list(
             new MuseumFilter(
                 QueryParams.enumValue(MuseumKind.class, kind, "kind"), parent, division),
-            cursor,
-            size)
-        .map(page -> PageResponses.ok(page, uri));
+            page.cursor,
+            page.size())
+        .map(museums -> PageResponses.ok(museums, uri));
   }
 
   @GET
@@ -224,16 +219,9 @@ public class MuseumResource {
   @APIResponse(responseCode = "403", description = "Another institution's museum")
   @APIResponse(responseCode = "404", description = "No such museum")
   public Uni<RestResponse<Page<AuditEntryResponse>>> history(
-      @PathParam("code") String code,
-      @Parameter(
-              description = "Page size, 1 to 100",
-              schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @QueryParam("cursor") String cursor,
-      UriInfo uri) {
+      @PathParam("code") String code, @BeanParam PageParams page, UriInfo uri) {
     return service
-        .history(code, Caller.of(identity), cursor, Limits.of(limit))
-        .map(page -> PageResponses.ok(page, uri));
+        .history(code, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 }

@@ -11,16 +11,16 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.gazetteer.common.paging.Cursor;
-import org.gazetteer.museums.exhibit.ExhibitService;
+import org.gazetteer.museums.exhibit.ExhibitLookup;
 
 /** Search over published exhibits: a ranked (or newest-first) page plus facets of the result. */
 @ApplicationScoped
 public class ExhibitSearchService {
 
   private final ExhibitSearchRepository repository;
-  private final ExhibitService exhibits;
+  private final ExhibitLookup exhibits;
 
-  ExhibitSearchService(ExhibitSearchRepository repository, ExhibitService exhibits) {
+  ExhibitSearchService(ExhibitSearchRepository repository, ExhibitLookup exhibits) {
     this.repository = repository;
     this.exhibits = exhibits;
   }
