@@ -41,7 +41,8 @@ record CsvSheet(Map<ImportColumn, String> headers, List<Row> rows, List<ImportIs
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+    CSVParser parser = open(text);
+    try (parser) {
       List<CSVRecord> records = new ArrayList<>();
       for (CSVRecord record : parser) {
         if (records.size() > maxRows) {
@@ -55,7 +56,19 @@ record CsvSheet(Map<ImportColumn, String> headers, List<Row> rows, List<ImportIs
       }
       return of(records);
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
-      throw ProblemException.invalid("body", "is not well-formed CSV: " + e.getMessage());
+      throw ProblemException.invalid(
+          "body",
+          "is not well-formed CSV near line "
+              + parser.getCurrentLineNumber()
+              + " (an unclosed quote or text after a closing quote)");
+    }
+  }
+
+  private static CSVParser open(String text) {
+    try {
+      return CSVParser.parse(new StringReader(text), FORMAT);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

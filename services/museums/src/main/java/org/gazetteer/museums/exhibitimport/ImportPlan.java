@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.gazetteer.museums.exhibit.ExhibitBatch;
 import org.gazetteer.museums.exhibit.ExhibitRequest;
@@ -33,7 +34,7 @@ final class ImportPlan {
   List<String> censusNos() {
     return entries.stream()
         .map(e -> e.request().censusNo())
-        .filter(n -> n != null)
+        .filter(Objects::nonNull)
         .distinct()
         .toList();
   }

@@ -184,8 +184,17 @@ class ExhibitImportTest {
     post(HEADER + prefix + ",\"未闭合的引号,古籍图书\n", true)
         .then()
         .statusCode(400)
-        .contentType("application/problem+json");
+        .contentType("application/problem+json")
+        .body("detail", containsString("not well-formed CSV near line"));
     post("", true).then().statusCode(400).body("detail", containsString("empty"));
+    StringBuilder many = new StringBuilder("藏品编号,名称,类别\n");
+    for (int i = 0; i <= 5000; i++) {
+      many.append(prefix).append('-').append(i).append(",行,古籍图书\n");
+    }
+    post(many.toString(), true)
+        .then()
+        .statusCode(400)
+        .body("detail", containsString("more than 5000 rows"));
   }
 
   @Test
