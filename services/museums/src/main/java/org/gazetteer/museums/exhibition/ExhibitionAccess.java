@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
@@ -121,6 +122,21 @@ class ExhibitionAccess {
       throw ProblemException.unprocessable(
           "A published exhibition shows published exhibits only; not published: " + unpublished);
     }
+  }
+
+  /**
+   * Whether the database refused the exhibits (migration V7's trigger): an exhibit was withdrawn
+   * between the check above and the write, a race the check cannot close.
+   */
+  static boolean exhibitsChangedMeanwhile(Throwable failure) {
+    return Failures.violated(failure, "exhibition_exhibits_published")
+        || Failures.violated(failure, "exhibition_exhibits_of_museum")
+        || Failures.violated(failure, "exhibition_exhibits_distinct");
+  }
+
+  static ProblemException changedMeanwhile() {
+    return ProblemException.conflict(
+        "An exhibit of this exhibition changed meanwhile (e.g. it was withdrawn); read it again");
   }
 
   static ProblemException notFound(UUID id) {

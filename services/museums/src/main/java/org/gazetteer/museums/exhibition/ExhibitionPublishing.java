@@ -70,6 +70,8 @@ public class ExhibitionPublishing {
             })
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale())
+        .onFailure(ExhibitionAccess::exhibitsChangedMeanwhile)
+        .transform(e -> ExhibitionAccess.changedMeanwhile())
         .flatMap(x -> service.respond(x, caller));
   }
 

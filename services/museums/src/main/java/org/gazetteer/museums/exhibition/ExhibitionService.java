@@ -109,6 +109,8 @@ public class ExhibitionService {
                   .persistAndFlush(exhibition)
                   .call(() -> audited(exhibition, AuditAction.CREATE, Map.of(), caller));
             })
+        .onFailure(ExhibitionAccess::exhibitsChangedMeanwhile)
+        .transform(e -> ExhibitionAccess.changedMeanwhile())
         .flatMap(x -> respond(x, caller));
   }
 
@@ -140,6 +142,8 @@ public class ExhibitionService {
             })
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale())
+        .onFailure(ExhibitionAccess::exhibitsChangedMeanwhile)
+        .transform(e -> ExhibitionAccess.changedMeanwhile())
         .flatMap(x -> respond(x, caller));
   }
 
