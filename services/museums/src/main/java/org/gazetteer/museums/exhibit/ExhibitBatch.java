@@ -29,17 +29,45 @@ public class ExhibitBatch {
     this.audit = audit;
   }
 
-  /** What the database already holds for a batch. */
-  public record Existing(Map<String, UUID> byInventoryNo, Map<String, UUID> byCensusNo) {}
+  /**
+   * What the database already holds for a batch: ids by inventory and census number, and the
+   * museum's exhibits themselves, loaded in the caller's session for {@link #write} to update.
+   */
+  public static final class Existing {
+
+    private final Map<String, Exhibit> byInventory;
+    private final Map<String, UUID> byCensusNo;
+
+    private Existing(Map<String, Exhibit> byInventory, Map<String, UUID> byCensusNo) {
+      this.byInventory = byInventory;
+      this.byCensusNo = byCensusNo;
+    }
+
+    /** The id of the museum's exhibit with this inventory number, or null. */
+    public UUID byInventoryNo(String inventoryNo) {
+      Exhibit exhibit = byInventory.get(inventoryNo);
+      return exhibit == null ? null : exhibit.id;
+    }
+
+    /** The id of the exhibit holding this census number, in any museum, or null. */
+    public UUID byCensusNo(String censusNo) {
+      return byCensusNo.get(censusNo);
+    }
+  }
 
   /** The museum's exhibits with these inventory numbers, and who holds these census numbers. */
   public Uni<Existing> existing(String museum, List<String> inventoryNos, List<String> censusNos) {
-    Uni<Map<String, UUID>> inventory =
+    Uni<Map<String, Exhibit>> inventory =
         inventoryNos.isEmpty()
             ? Uni.createFrom().item(Map.of())
             : exhibits
                 .list("museum = ?1 and inventoryNo in ?2", museum, inventoryNos)
-                .map(found -> index(found, e -> e.inventoryNo));
+                .map(
+                    found -> {
+                      Map<String, Exhibit> byNumber = new HashMap<>();
+                      found.forEach(e -> byNumber.put(e.inventoryNo, e));
+                      return byNumber;
+                    });
     return inventory.flatMap(
         byInventory ->
             (censusNos.isEmpty()
@@ -51,35 +79,28 @@ public class ExhibitBatch {
   }
 
   /**
-   * Creates or updates one exhibit per request (by inventory number, as {@link #existing} found
-   * them), then audits each change; returns the ids in request order.
+   * Creates or updates one exhibit per request (by inventory number, as {@code existing} found them
+   * in this session), then audits each change; returns the ids in request order.
    */
-  public Uni<List<UUID>> write(String museum, List<ExhibitRequest> requests, Caller caller) {
-    List<String> numbers = requests.stream().map(r -> r.inventoryNo().strip()).toList();
-    return exhibits
-        .list("museum = ?1 and inventoryNo in ?2", museum, numbers)
-        .flatMap(
-            found -> {
-              Map<String, Exhibit> known = new HashMap<>();
-              found.forEach(e -> known.put(e.inventoryNo, e));
-              List<Exhibit> written = new ArrayList<>();
-              List<Map<String, Object>> before = new ArrayList<>();
-              for (ExhibitRequest request : requests) {
-                Exhibit exhibit = known.get(request.inventoryNo().strip());
-                if (exhibit == null) {
-                  exhibit = draft(museum, caller);
-                  before.add(null);
-                } else {
-                  before.add(ExhibitSnapshot.of(exhibit));
-                }
-                ExhibitMapper.apply(request, exhibit);
-                written.add(exhibit);
-              }
-              return persistNew(written, before)
-                  .call(exhibits::flush)
-                  .call(() -> audited(written, before, caller))
-                  .map(v -> written.stream().map(e -> e.id).toList());
-            });
+  public Uni<List<UUID>> write(
+      String museum, List<ExhibitRequest> requests, Existing existing, Caller caller) {
+    List<Exhibit> written = new ArrayList<>();
+    List<Map<String, Object>> before = new ArrayList<>();
+    for (ExhibitRequest request : requests) {
+      Exhibit exhibit = existing.byInventory.get(request.inventoryNo().strip());
+      if (exhibit == null) {
+        exhibit = draft(museum, caller);
+        before.add(null);
+      } else {
+        before.add(ExhibitSnapshot.of(exhibit));
+      }
+      ExhibitMapper.apply(request, exhibit);
+      written.add(exhibit);
+    }
+    return persistNew(written, before)
+        .call(exhibits::flush)
+        .call(() -> audited(written, before, caller))
+        .map(v -> written.stream().map(e -> e.id).toList());
   }
 
   private Uni<Void> persistNew(List<Exhibit> written, List<Map<String, Object>> before) {

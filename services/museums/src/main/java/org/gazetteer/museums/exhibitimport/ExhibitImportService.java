@@ -68,7 +68,7 @@ public class ExhibitImportService {
       String museum, ImportPlan plan, ExhibitBatch.Existing existing, Caller caller) {
     List<ExhibitRequest> requests = plan.entries.stream().map(ImportPlan.Entry::request).toList();
     return batch
-        .write(museum, requests, caller)
+        .write(museum, requests, existing, caller)
         .map(ids -> report(plan, existing, ids))
         .onFailure(Failures::stale)
         .transform(e -> changedMeanwhile())
@@ -110,7 +110,7 @@ public class ExhibitImportService {
     for (int i = 0; i < plan.entries.size(); i++) {
       ImportPlan.Entry entry = plan.entries.get(i);
       String inventoryNo = entry.request().inventoryNo().strip();
-      UUID known = existing.byInventoryNo().get(inventoryNo);
+      UUID known = existing.byInventoryNo(inventoryNo);
       UUID id = written != null ? written.get(i) : known;
       items.add(
           new ImportRowResult(

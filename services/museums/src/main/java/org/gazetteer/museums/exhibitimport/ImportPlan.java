@@ -62,8 +62,8 @@ final class ImportPlan {
   void checkCensusNumbers(ExhibitBatch.Existing existing) {
     for (Entry entry : entries) {
       String censusNo = entry.request().censusNo();
-      UUID holder = censusNo == null ? null : existing.byCensusNo().get(censusNo);
-      UUID self = existing.byInventoryNo().get(entry.request().inventoryNo().strip());
+      UUID holder = censusNo == null ? null : existing.byCensusNo(censusNo);
+      UUID self = existing.byInventoryNo(entry.request().inventoryNo().strip());
       if (holder != null && !holder.equals(self)) {
         issue(entry.row(), ImportColumn.CENSUS_NO, "is already registered to another exhibit");
       }
