@@ -14,7 +14,8 @@ public final class AllianceFixtures {
       TestTokens.bearer("member.leshan", "leshan", "alliance-member");
 
   /** A user of the institution whose application is pending. */
-  public static final String APPLICANT = TestTokens.bearer("applicant", "tst-applied");
+  public static final String APPLICANT =
+      TestTokens.bearer("applicant", "tst-applied", "alliance-member");
 
   public static final String VISITOR = TestTokens.bearer("visitor", null);
 

@@ -106,17 +106,28 @@ public final class MuseumsFixtures {
     return create(token, exhibit("草稿展品")).then().statusCode(201).extract().path("id");
   }
 
+  /**
+   * A workflow action as {@code token}, with If-Match the exhibit's ETag as that caller reads it
+   * (none when they cannot read it, so that the service's 403/404 shows).
+   */
   public static Response act(String token, String id, String action) {
-    return given().header("Authorization", token).post("/api/exhibits/" + id + "/" + action);
+    return withEtag(token, "/api/exhibits/" + id).post("/api/exhibits/" + id + "/" + action);
   }
 
   /** A workflow action with a reason. */
   public static Response act(String token, String id, String action, String reason) {
-    return given()
-        .header("Authorization", token)
+    return withEtag(token, "/api/exhibits/" + id)
         .contentType(ContentType.JSON)
         .body(Map.of("reason", reason))
         .post("/api/exhibits/" + id + "/" + action);
+  }
+
+  /** A request as {@code token} with If-Match the ETag of {@code path} as that caller reads it. */
+  public static io.restassured.specification.RequestSpecification withEtag(
+      String token, String path) {
+    Response read = given().header("Authorization", token).get(path);
+    var request = given().header("Authorization", token);
+    return read.statusCode() == 200 ? request.header("If-Match", read.header("ETag")) : request;
   }
 
   /** A chengdu exhibit taken through review to PUBLISHED. */

@@ -8,10 +8,14 @@ import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.ListScope;
+import org.gazetteer.common.security.Roles;
 
 /** Member rules for reading: approved members are public, the rest only to themselves (§4). */
 @ApplicationScoped
 public class MemberService {
+
+  /** Who reads an institution's own alliance records (DESIGN §4): its members or curators. */
+  private static final String[] READERS = {Roles.ALLIANCE_MEMBER, Roles.CURATOR};
 
   private final MemberRepository members;
 
@@ -28,8 +32,11 @@ public class MemberService {
       MemberFilter filter, Caller caller, String cursor, int limit) {
     MemberFilter scoped = filter;
     if (filter.status() != MemberStatus.APPROVED) {
-      String own = ListScope.restricted(caller, null, filter.status()).institution();
-      scoped = own == null ? filter : filter.withCode(own);
+      ListScope scope = ListScope.restricted(caller, null, filter.status(), READERS);
+      if (scope.empty()) {
+        return Uni.createFrom().item(Page.empty());
+      }
+      scoped = scope.institution() == null ? filter : filter.withCode(scope.institution());
     }
     Cursor after = Cursor.decode(cursor, 1);
     return members
@@ -45,7 +52,8 @@ public class MemberService {
         .map(
             member -> {
               if (member == null
-                  || member.status != MemberStatus.APPROVED && !caller.belongsTo(member.code)) {
+                  || member.status != MemberStatus.APPROVED
+                      && !caller.readsInternal(member.code, READERS)) {
                 throw ProblemException.notFound("No alliance member with code " + code);
               }
               return MemberMapper.toResponse(member);

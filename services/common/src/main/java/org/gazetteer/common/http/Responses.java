@@ -22,6 +22,17 @@ public final class Responses {
   }
 
   /**
+   * 202: the request was taken but waits for someone else (a revision for review); the body is what
+   * was stored, {@code Content-Location} where to read it, the ETag its version.
+   */
+  public static <T> RestResponse<T> accepted(URI location, T body, long version) {
+    return RestResponse.ResponseBuilder.<T>create(RestResponse.Status.ACCEPTED, body)
+        .header("Content-Location", location)
+        .tag(Versions.etag(version))
+        .build();
+  }
+
+  /**
    * A record in one of several representations chosen by {@code Accept}: {@code Vary: Accept}, and
    * an ETag per representation (the version, suffixed by {@code variant} unless it is the default
    * one that If-Match compares with). The body is serialised here, so the representation does not

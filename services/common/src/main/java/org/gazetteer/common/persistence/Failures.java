@@ -29,6 +29,21 @@ public final class Failures {
     return false;
   }
 
+  /**
+   * Whether PostgreSQL cancelled the statement because it ran past {@code statement_timeout}
+   * (SQLSTATE 57014, query_canceled): the database is overloaded or the work was too big.
+   */
+  public static boolean timedOut(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String message = t.getMessage();
+      if (message != null
+          && (message.contains("57014") || message.contains("canceling statement due to"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code failure} is an optimistic-lock failure: the row changed under us. */
   public static boolean stale(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

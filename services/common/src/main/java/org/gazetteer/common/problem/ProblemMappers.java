@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.gazetteer.common.http.HttpProblems;
 import org.gazetteer.common.http.RequestIds;
 import org.gazetteer.common.json.UnacceptableText;
+import org.gazetteer.common.persistence.Failures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -130,6 +131,13 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response unexpected(Throwable e, HttpHeaders headers) {
     String id = headers.getHeaderString(RequestIds.HEADER);
+    if (Failures.timedOut(e)) {
+      LOG.warnf("Request %s: a statement ran past the statement timeout", id);
+      return respond(
+          Problem.of(ProblemType.UNAVAILABLE, "The database did not answer in time; try again"),
+          headers,
+          Map.of("Retry-After", "5"));
+    }
     LOG.errorf(e, "Unhandled failure of request %s", id);
     return respond(
         Problem.of(ProblemType.INTERNAL, "Something went wrong on our side; quote the request id"),

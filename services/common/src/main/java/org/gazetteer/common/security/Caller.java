@@ -1,6 +1,7 @@
 package org.gazetteer.common.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -9,7 +10,8 @@ import org.gazetteer.common.problem.ProblemType;
 
 /**
  * Who is calling: name, roles and the institution from the token's {@code institution} claim.
- * Carries the institution-scoping rules of DESIGN §4 so every service applies them alike.
+ * Carries the role-and-institution rules of DESIGN §4 (write, read internal) so every service
+ * applies them alike.
  */
 public record Caller(String username, Optional<String> institution, Set<String> roles) {
 
@@ -44,9 +46,31 @@ public record Caller(String username, Optional<String> institution, Set<String> 
     return roles.contains(role);
   }
 
-  /** Whether records of {@code owner} are this caller's to see beyond what is public. */
-  public boolean belongsTo(String owner) {
-    return isAdmin() || institution.map(owner::equals).orElse(false);
+  /**
+   * The read rule for internal records (drafts, records in review, histories, attendee and
+   * reservation lists, statistics): one of {@code roles} — the roles for that kind of record — and
+   * the record's institution equal to the token's, or a network admin. A login lacking either sees
+   * what an anonymous caller sees.
+   */
+  public boolean readsInternal(String owner, String... roles) {
+    if (isAdmin()) {
+      return true;
+    }
+    return Arrays.stream(roles).anyMatch(this::hasRole)
+        && institution.map(own -> own.equals(owner)).orElse(false);
+  }
+
+  /**
+   * {@link #readsInternal} for an internal part of a record the caller may see (the history of a
+   * published exhibit, a room's desk list): 401 without a login, 403 without the role and the
+   * institution.
+   */
+  public void requireInternalRead(String what, String owner, String... roles) {
+    requireLogin(what);
+    if (!readsInternal(owner, roles)) {
+      throw ProblemException.forbidden(
+          what + " is for the institution's " + String.join(" or ", roles) + " and network admins");
+    }
   }
 
   /**
@@ -60,7 +84,7 @@ public record Caller(String username, Optional<String> institution, Set<String> 
     if (!hasRole(role)) {
       throw ProblemException.forbidden("This needs the role " + role);
     }
-    if (!belongsTo(owner)) {
+    if (!institution.map(own -> own.equals(owner)).orElse(false)) {
       throw ProblemException.forbidden("This record belongs to another institution");
     }
   }

@@ -2,8 +2,9 @@ package org.gazetteer.common.security;
 
 /**
  * Which institution's records a list may show (DESIGN §4): public states show what was asked for;
- * other states need a login and show only the caller's own institution (every institution for
- * network admins), so asking for another institution's drafts finds nothing.
+ * other states need a login, and show only the caller's own institution to a caller with the role
+ * for those records (every institution for network admins), so asking for another institution's
+ * drafts, or for one's own without the role, finds nothing.
  *
  * @param institution the institution to filter on, null for all
  * @param empty whether the answer is known to be empty without asking the database
@@ -15,13 +16,21 @@ public record ListScope(String institution, boolean empty) {
     return new ListScope(requested, false);
   }
 
-  /** A list of records in a non-public {@code state}, for {@code caller}. */
-  public static ListScope restricted(Caller caller, String requested, Object state) {
+  /**
+   * A list of records in a non-public {@code state}, for {@code caller}: 401 without a login; the
+   * caller's own institution's records when they have one of {@code roles} (the roles that read
+   * that kind of record); every institution's for network admins; nothing for anyone else.
+   */
+  public static ListScope restricted(
+      Caller caller, String requested, Object state, String... roles) {
     caller.requireLogin("Listing records in state " + state);
     if (caller.isAdmin()) {
       return new ListScope(requested, false);
     }
-    String own = caller.requireInstitution();
+    String own = caller.institution().orElse(null);
+    if (own == null || !caller.readsInternal(own, roles)) {
+      return new ListScope(null, true);
+    }
     return new ListScope(own, requested != null && !requested.equals(own));
   }
 }

@@ -9,6 +9,7 @@ import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.ListScope;
+import org.gazetteer.common.security.Roles;
 
 /** Event rules for reading: who may see which events (DESIGN §4). */
 @ApplicationScoped
@@ -30,7 +31,8 @@ public class EventService {
     ListScope scope =
         filter.status() == EventStatus.PUBLISHED
             ? ListScope.open(filter.organizer())
-            : ListScope.restricted(caller, filter.organizer(), filter.status());
+            : ListScope.restricted(
+                caller, filter.organizer(), filter.status(), Roles.EVENT_ORGANIZER);
     if (scope.empty()) {
       return Uni.createFrom().item(Page.empty());
     }
@@ -51,7 +53,8 @@ public class EventService {
         .map(
             event -> {
               if (event == null
-                  || event.status == EventStatus.DRAFT && !caller.belongsTo(event.organizer)) {
+                  || event.status == EventStatus.DRAFT
+                      && !caller.readsInternal(event.organizer, Roles.EVENT_ORGANIZER)) {
                 throw ProblemException.notFound("No event with id " + id);
               }
               return EventMapper.toResponse(event);

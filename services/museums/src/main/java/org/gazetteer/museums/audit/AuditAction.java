@@ -8,5 +8,13 @@ public enum AuditAction {
   APPROVE,
   REJECT,
   WITHDRAW,
-  PUBLISH
+  PUBLISH,
+  /** A change to a published exhibit, proposed for review. */
+  PROPOSE_REVISION,
+  /** A proposed change approved: the published exhibit now reads so. */
+  APPROVE_REVISION,
+  /** A proposed change rejected: the published version stays. */
+  REJECT_REVISION,
+  /** A proposed change dropped because the exhibit was withdrawn. */
+  DISCARD_REVISION
 }

@@ -7,6 +7,7 @@ import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.Roles;
 
 /**
  * Records changes in the caller's transaction and reads a record's history. Callers decide who may
@@ -61,15 +62,12 @@ public class AuditTrail {
   }
 
   /**
-   * One page of a record's history, oldest first. A history is for the institution that owns the
-   * record and for network admins (403 for anyone else).
+   * One page of a record's history, oldest first. A history is for the curators of the institution
+   * that owns the record and for network admins (401 anonymous, 403 for anyone else).
    */
   public Uni<Page<AuditEntryResponse>> history(
       RecordType type, String recordId, String owner, Caller caller, String cursor, int limit) {
-    if (!caller.belongsTo(owner)) {
-      throw ProblemException.forbidden(
-          "The history of a record is for its institution and network admins");
-    }
+    caller.requireInternalRead("The history of a record", owner, Roles.CURATOR);
     Cursor after = Cursor.decode(cursor, 1);
     Long afterId = after == null ? null : parseId(after.key(0));
     return entries

@@ -8,9 +8,9 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 
 /**
- * Loads an exhibit for a caller under DESIGN §4: drafts of other institutions do not exist for them
- * (404), writes on another institution's exhibit are 403, and its history is its institution's and
- * the admins'.
+ * Loads an exhibit for a caller under DESIGN §4: an exhibit that is not published exists only for
+ * its museum's curators and admins (404 for anyone else), and writes on another institution's
+ * exhibit are 403.
  */
 @ApplicationScoped
 class ExhibitAccess {
@@ -28,7 +28,7 @@ class ExhibitAccess {
             exhibit -> {
               if (exhibit == null
                   || exhibit.status != ExhibitStatus.PUBLISHED
-                      && !caller.belongsTo(exhibit.museum)) {
+                      && !caller.readsInternal(exhibit.museum, Roles.CURATOR)) {
                 throw notFound(id);
               }
               return exhibit;

@@ -15,17 +15,20 @@ import org.gazetteer.museums.audit.RecordType;
 
 /**
  * Writes many exhibits of one museum at once (the CSV import), keyed by inventory number: new
- * numbers create drafts, known ones update the exhibit in place, each change audited. Runs in the
+ * numbers create drafts, known ones update the exhibit in place — or, for a published exhibit,
+ * become its pending revision (review applies to imports too) — each change audited. Runs in the
  * caller's transaction, so a batch commits whole or not at all.
  */
 @ApplicationScoped
 public class ExhibitBatch {
 
   private final ExhibitRepository exhibits;
+  private final ExhibitRevisions revisions;
   private final AuditTrail audit;
 
-  ExhibitBatch(ExhibitRepository exhibits, AuditTrail audit) {
+  ExhibitBatch(ExhibitRepository exhibits, ExhibitRevisions revisions, AuditTrail audit) {
     this.exhibits = exhibits;
+    this.revisions = revisions;
     this.audit = audit;
   }
 
@@ -47,6 +50,12 @@ public class ExhibitBatch {
     public UUID byInventoryNo(String inventoryNo) {
       Exhibit exhibit = byInventory.get(inventoryNo);
       return exhibit == null ? null : exhibit.id;
+    }
+
+    /** Whether the museum's exhibit with this inventory number is published. */
+    public boolean published(String inventoryNo) {
+      Exhibit exhibit = byInventory.get(inventoryNo);
+      return exhibit != null && exhibit.status == ExhibitStatus.PUBLISHED;
     }
 
     /** The id of the exhibit holding this census number, in any museum, or null. */
@@ -86,21 +95,31 @@ public class ExhibitBatch {
       String museum, List<ExhibitRequest> requests, Existing existing, Caller caller) {
     List<Exhibit> written = new ArrayList<>();
     List<Map<String, Object>> before = new ArrayList<>();
+    List<Exhibit> revised = new ArrayList<>();
+    List<ExhibitRequest> proposals = new ArrayList<>();
+    List<UUID> ids = new ArrayList<>();
     for (ExhibitRequest request : requests) {
       Exhibit exhibit = existing.byInventory.get(request.inventoryNo().strip());
-      if (exhibit == null) {
-        exhibit = draft(museum, caller);
-        before.add(null);
+      if (exhibit != null && exhibit.status == ExhibitStatus.PUBLISHED) {
+        revised.add(exhibit);
+        proposals.add(request);
       } else {
-        before.add(ExhibitSnapshot.of(exhibit));
+        if (exhibit == null) {
+          exhibit = draft(museum, caller);
+          before.add(null);
+        } else {
+          before.add(ExhibitSnapshot.of(exhibit));
+        }
+        ExhibitMapper.apply(request, exhibit);
+        written.add(exhibit);
       }
-      ExhibitMapper.apply(request, exhibit);
-      written.add(exhibit);
+      ids.add(exhibit.id);
     }
     return persistNew(written, before)
         .call(exhibits::flush)
         .call(() -> audited(written, before, caller))
-        .map(v -> written.stream().map(e -> e.id).toList());
+        .call(() -> revisions.proposeAll(revised, proposals, caller))
+        .map(v -> List.copyOf(ids));
   }
 
   private Uni<Void> persistNew(List<Exhibit> written, List<Map<String, Object>> before) {

@@ -37,7 +37,7 @@ public class ExhibitLookup {
               return ids.stream()
                   .map(byId::get)
                   .filter(Objects::nonNull)
-                  .map(ExhibitMapper::toResponse)
+                  .map(ExhibitMapper::toPublicResponse)
                   .toList();
             });
   }

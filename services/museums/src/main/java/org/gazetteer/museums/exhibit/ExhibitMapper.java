@@ -3,6 +3,8 @@ package org.gazetteer.museums.exhibit;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
+import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.Roles;
 import org.gazetteer.common.text.LocalizedText;
 import org.gazetteer.museums.heritage.Acquisition;
 import org.gazetteer.museums.heritage.Dimensions;
@@ -13,7 +15,42 @@ final class ExhibitMapper {
 
   private ExhibitMapper() {}
 
-  static ExhibitResponse toResponse(Exhibit e) {
+  /** The exhibit as {@code caller} may read it: staff names only for its curators and admins. */
+  static ExhibitResponse toResponse(Exhibit e, Caller caller) {
+    return toResponse(e, caller, null);
+  }
+
+  /** {@link #toResponse(Exhibit, Caller)} with its pending revision, if the caller may know. */
+  static ExhibitResponse toResponse(Exhibit e, Caller caller, PendingRevision pending) {
+    boolean internal = caller.readsInternal(e.museum, Roles.CURATOR);
+    return toResponse(e, internal, internal ? pending : null);
+  }
+
+  /** The exhibit as the public reads it, naming no staff user. */
+  static ExhibitResponse toPublicResponse(Exhibit e) {
+    return toResponse(e, false, null);
+  }
+
+  /**
+   * A detached copy of {@code published} with {@code proposal} applied: the exhibit as it would
+   * read once the revision is approved.
+   */
+  static Exhibit preview(Exhibit published, ExhibitRequest proposal) {
+    Exhibit copy = new Exhibit();
+    copy.id = published.id;
+    copy.museum = published.museum;
+    copy.status = published.status;
+    copy.createdBy = published.createdBy;
+    copy.submittedBy = published.submittedBy;
+    copy.demo = published.demo;
+    copy.version = published.version;
+    copy.createdAt = published.createdAt;
+    copy.updatedAt = published.updatedAt;
+    apply(proposal, copy);
+    return copy;
+  }
+
+  private static ExhibitResponse toResponse(Exhibit e, boolean internal, PendingRevision pending) {
     return new ExhibitResponse(
         e.id,
         e.museum,
@@ -43,9 +80,10 @@ final class ExhibitMapper {
         e.images.items(),
         LocalizedText.of(e.rightsZh, e.rightsEn),
         e.status,
+        pending,
         e.demo,
         e.version,
-        e.createdBy,
+        internal ? e.createdBy : null,
         e.createdAt,
         e.updatedAt);
   }

@@ -13,11 +13,22 @@ import org.gazetteer.common.paging.Cursor;
 @ApplicationScoped
 class ExhibitRepository implements PanacheRepositoryBase<Exhibit, UUID> {
 
-  /** Up to {@code rows} exhibits in one state, newest first, after the cursor's row. */
+  /**
+   * Up to {@code rows} exhibits in one state, newest first, after the cursor's row; IN_REVIEW
+   * includes published exhibits with a pending revision.
+   */
   Uni<List<Exhibit>> list(ExhibitFilter filter, Cursor after, int rows) {
-    StringBuilder query = new StringBuilder("from Exhibit e where e.status = :status");
+    StringBuilder query = new StringBuilder("from Exhibit e where (e.status = :status");
     Map<String, Object> params = new HashMap<>();
     params.put("status", filter.status());
+    if (filter.status() == ExhibitStatus.IN_REVIEW) {
+      // what waits for review: submissions, and published exhibits with a pending revision
+      query.append(
+          " or e.status = :published and exists (select 1 from ExhibitRevision r"
+              + " where r.exhibitId = e.id and r.proposal is not null)");
+      params.put("published", ExhibitStatus.PUBLISHED);
+    }
+    query.append(")");
     if (filter.museum() != null) {
       query.append(" and e.museum = :museum");
       params.put("museum", filter.museum());

@@ -204,13 +204,30 @@ public class ExhibitResource {
   @RolesAllowed({Roles.CURATOR, Roles.NETWORK_ADMIN})
   @Consumes(MediaType.APPLICATION_JSON)
   @SecurityRequirement(name = "bearer")
-  @Operation(operationId = "updateExhibit", summary = "Replace an exhibit's fields")
+  @Operation(
+      operationId = "updateExhibit",
+      summary = "Replace an exhibit's fields; a published exhibit's edit waits for review",
+      description =
+          "A draft, an exhibit in review or a withdrawn one changes at once (200). A published"
+              + " exhibit does not: the edit is stored as its pending revision (202, replacing a"
+              + " revision already pending) and the public record, search, JSON-LD and the change"
+              + " feed keep the approved version until another curator of the museum or an admin"
+              + " approves it at /revision/approve.")
   @Parameter(
       name = HttpHeaders.IF_MATCH,
       in = ParameterIn.HEADER,
       required = true,
-      description = "The ETag last read")
+      description = "The exhibit's ETag last read")
   @APIResponse(responseCode = "200", description = "Updated, with the new ETag")
+  @APIResponse(
+      responseCode = "202",
+      description =
+          "A published exhibit: the edit is its pending revision, with the revision's ETag and"
+              + " Content-Location",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RevisionResponse.class)))
   @APIResponse(responseCode = "400", description = "Invalid body")
   @APIResponse(responseCode = "401", description = "No or invalid token")
   @APIResponse(responseCode = "403", description = "The exhibit belongs to another museum")
@@ -218,11 +235,21 @@ public class ExhibitResource {
   @APIResponse(responseCode = "409", description = "Inventory number already used in the museum")
   @APIResponse(responseCode = "412", description = "Changed since the caller read it")
   @APIResponse(responseCode = "428", description = "If-Match missing")
-  public Uni<RestResponse<ExhibitResponse>> update(
+  public Uni<RestResponse<Object>> update(
       @PathParam("id") UUID id,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      @Valid @NotNull ExhibitRequest request) {
-    return service.update(id, request, ifMatch, Caller.of(identity)).map(ExhibitResource::ok);
+      @Valid @NotNull ExhibitRequest request,
+      UriInfo uri) {
+    return service
+        .update(id, request, ifMatch, Caller.of(identity))
+        .map(
+            edit ->
+                edit.proposed() == null
+                    ? Responses.ok(edit.applied(), edit.applied().version())
+                    : Responses.accepted(
+                        uri.getAbsolutePathBuilder().path("revision").build(),
+                        edit.proposed(),
+                        edit.proposed().version()));
   }
 
   @POST
@@ -234,7 +261,13 @@ public class ExhibitResource {
       summary = "Move an exhibit through review: submit, approve, reject or withdraw",
       description =
           "DRAFT → IN_REVIEW (submit) → PUBLISHED (approve) → WITHDRAWN (withdraw); reject returns"
-              + " IN_REVIEW to DRAFT. The submitter cannot approve their own submission.")
+              + " IN_REVIEW to DRAFT. The submitter cannot approve their own submission. Approve"
+              + " and reject need If-Match with the version reviewed; withdrawing discards a"
+              + " pending revision.")
+  @Parameter(
+      name = HttpHeaders.IF_MATCH,
+      in = ParameterIn.HEADER,
+      description = "The exhibit's ETag: required to approve or reject, checked when sent")
   @APIResponse(responseCode = "200", description = "The exhibit in its new state")
   @APIResponse(responseCode = "401", description = "No or invalid token")
   @APIResponse(
@@ -243,11 +276,16 @@ public class ExhibitResource {
   @APIResponse(responseCode = "404", description = "No such exhibit")
   @APIResponse(responseCode = "400", description = "A rejection without a reason")
   @APIResponse(responseCode = "409", description = "Not allowed from the current state")
+  @APIResponse(responseCode = "412", description = "Changed since the caller read it")
+  @APIResponse(responseCode = "428", description = "If-Match missing on approve or reject")
   public Uni<RestResponse<ExhibitResponse>> act(
-      @PathParam("id") UUID id, @PathParam("action") String action, @Valid ActionRequest body) {
+      @PathParam("id") UUID id,
+      @PathParam("action") String action,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @Valid ActionRequest body) {
     ExhibitAction chosen = ExhibitAction.valueOf(action.toUpperCase(Locale.ROOT));
     String reason = body == null ? null : body.reason();
-    return review.act(id, chosen, reason, Caller.of(identity)).map(ExhibitResource::ok);
+    return review.act(id, chosen, reason, ifMatch, Caller.of(identity)).map(ExhibitResource::ok);
   }
 
   @GET

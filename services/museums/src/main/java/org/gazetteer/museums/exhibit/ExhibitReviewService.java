@@ -20,25 +20,46 @@ public class ExhibitReviewService {
 
   private final ExhibitRepository exhibits;
   private final ExhibitAccess access;
+  private final ExhibitRevisions revisions;
   private final AuditTrail audit;
 
-  ExhibitReviewService(ExhibitRepository exhibits, ExhibitAccess access, AuditTrail audit) {
+  ExhibitReviewService(
+      ExhibitRepository exhibits,
+      ExhibitAccess access,
+      ExhibitRevisions revisions,
+      AuditTrail audit) {
     this.exhibits = exhibits;
     this.access = access;
+    this.revisions = revisions;
     this.audit = audit;
   }
 
   /**
    * Applies {@code action}; a transition the state does not allow is 409, a rejection needs a
-   * reason (400), and the submitter cannot approve their own submission (403).
+   * reason (400), and the submitter cannot approve their own submission (403). Approving and
+   * rejecting need the version reviewed ({@code If-Match}, 428/412); for the other actions it is
+   * checked when sent. Withdrawing discards a pending revision.
    */
   @WithTransaction
-  public Uni<ExhibitResponse> act(UUID id, ExhibitAction action, String reason, Caller caller) {
+  public Uni<ExhibitResponse> act(
+      UUID id, ExhibitAction action, String reason, String ifMatch, Caller caller) {
     if (action == ExhibitAction.REJECT && (reason == null || reason.isBlank())) {
       throw ProblemException.invalid("reason", "is required when rejecting a submission");
     }
+    boolean decision = action == ExhibitAction.APPROVE || action == ExhibitAction.REJECT;
     return access
         .writable(id, caller)
+        .invoke(
+            exhibit -> {
+              if (decision || ifMatch != null) {
+                Versions.check(ifMatch, exhibit.version);
+              }
+            })
+        .call(
+            exhibit ->
+                action == ExhibitAction.WITHDRAW && exhibit.status == ExhibitStatus.PUBLISHED
+                    ? revisions.discard(exhibit, caller)
+                    : Uni.createFrom().voidItem())
         .flatMap(
             exhibit -> {
               ExhibitStatus from = exhibit.status;
@@ -50,7 +71,7 @@ public class ExhibitReviewService {
             })
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale())
-        .map(ExhibitMapper::toResponse);
+        .map(e -> ExhibitMapper.toResponse(e, caller));
   }
 
   private Uni<Void> record(

@@ -13,6 +13,7 @@ import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.ListScope;
+import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.AuditTrail;
@@ -22,30 +23,37 @@ import org.gazetteer.museums.museum.Ownership;
 
 /**
  * Exhibit rules: who may see and change an exhibit, inventory numbers unique per museum, no lost
- * updates, and the review workflow.
+ * updates, and edits of published exhibits held for review ({@link ExhibitRevisions}).
  */
 @ApplicationScoped
 public class ExhibitService {
 
-  static final String INVENTORY_UNIQUE = "exhibit_inventory_unique";
-  static final String CENSUS_NO_UNIQUE = "exhibit_census_no_unique";
-
   private final ExhibitRepository exhibits;
   private final ExhibitAccess access;
+  private final InventoryNumbers numbers;
+  private final ExhibitRevisions revisions;
   private final MuseumService museums;
   private final AuditTrail audit;
 
   ExhibitService(
-      ExhibitRepository exhibits, ExhibitAccess access, MuseumService museums, AuditTrail audit) {
+      ExhibitRepository exhibits,
+      ExhibitAccess access,
+      InventoryNumbers numbers,
+      ExhibitRevisions revisions,
+      MuseumService museums,
+      AuditTrail audit) {
     this.exhibits = exhibits;
     this.access = access;
+    this.numbers = numbers;
+    this.revisions = revisions;
     this.museums = museums;
     this.audit = audit;
   }
 
   /**
    * Lists exhibits in a state. PUBLISHED is public; any other state needs a login and shows the
-   * caller's own museum only (all museums for admins), see {@link ListScope}.
+   * caller's own museum only, to its curators (all museums for admins), see {@link ListScope}.
+   * IN_REVIEW also lists published exhibits with a pending revision.
    */
   @WithSession
   public Uni<Page<ExhibitResponse>> list(
@@ -53,83 +61,79 @@ public class ExhibitService {
     ListScope scope =
         status == ExhibitStatus.PUBLISHED
             ? ListScope.open(museum)
-            : ListScope.restricted(caller, museum, status);
+            : ListScope.restricted(caller, museum, status, Roles.CURATOR);
     if (scope.empty()) {
       return Uni.createFrom().item(Page.empty());
     }
     return exhibits
         .list(new ExhibitFilter(status, scope.institution()), Cursor.decode(cursor, 2), limit + 1)
-        .map(
-            rows ->
-                Page.of(rows, limit, ExhibitMapper::toResponse, e -> Cursor.of(e.createdAt, e.id)));
+        .flatMap(rows -> revisions.responses(rows, caller))
+        .map(rows -> Page.of(rows, limit, r -> r, r -> Cursor.of(r.createdAt(), r.id())));
   }
 
   /** An exhibit the caller may see; drafts of other institutions do not exist for them. */
   @WithSession
   public Uni<ExhibitResponse> get(UUID id, Caller caller) {
-    return access.visible(id, caller).map(ExhibitMapper::toResponse);
+    return access.visible(id, caller).flatMap(e -> revisions.response(e, caller));
   }
 
   @WithTransaction
   public Uni<ExhibitResponse> create(ExhibitRequest request, String museumParam, Caller caller) {
     String museum = Ownership.owningMuseum(museumParam, caller, "exhibits");
-    return museums
-        .require(museum)
-        .onFailure(ProblemException.class)
-        .transform(e -> ProblemException.unprocessable("No museum with code " + museum))
-        .flatMap(found -> requireFreeInventory(museum, request.inventoryNo(), null))
-        .flatMap(
-            free -> {
-              Exhibit exhibit = new Exhibit();
-              exhibit.id = UUID.randomUUID();
-              exhibit.museum = museum;
-              exhibit.createdBy = caller.username();
-              ExhibitMapper.apply(request, exhibit);
-              return exhibits
-                  .persistAndFlush(exhibit)
-                  .call(() -> audited(exhibit, AuditAction.CREATE, Map.of(), caller));
-            })
-        .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
-        .transform(e -> duplicateInventory(request.inventoryNo()))
-        .onFailure(e -> Failures.violated(e, CENSUS_NO_UNIQUE))
-        .transform(e -> duplicateCensusNo(request.censusNo()))
-        .map(ExhibitMapper::toResponse);
+    Uni<Exhibit> created =
+        museums
+            .require(museum)
+            .onFailure(ProblemException.class)
+            .transform(e -> ProblemException.unprocessable("No museum with code " + museum))
+            .flatMap(found -> numbers.requireFree(museum, request.inventoryNo(), null))
+            .flatMap(
+                free -> {
+                  Exhibit exhibit = new Exhibit();
+                  exhibit.id = UUID.randomUUID();
+                  exhibit.museum = museum;
+                  exhibit.createdBy = caller.username();
+                  ExhibitMapper.apply(request, exhibit);
+                  return exhibits
+                      .persistAndFlush(exhibit)
+                      .call(() -> audited(exhibit, AuditAction.CREATE, Map.of(), caller));
+                });
+    return InventoryNumbers.refusingDuplicates(created, request)
+        .map(e -> ExhibitMapper.toResponse(e, caller));
   }
 
-  /** Replaces an exhibit's fields; needs the version the caller read (If-Match). */
+  /**
+   * Replaces an exhibit's fields; needs the version the caller read (If-Match). A published exhibit
+   * is not changed: the edit becomes its pending revision, for another curator to review.
+   */
   @WithTransaction
-  public Uni<ExhibitResponse> update(
-      UUID id, ExhibitRequest request, String ifMatch, Caller caller) {
-    return access
-        .writable(id, caller)
-        .flatMap(
-            exhibit -> {
-              Versions.check(ifMatch, exhibit.version);
-              return requireFreeInventory(exhibit.museum, request.inventoryNo(), id)
-                  .map(free -> exhibit);
-            })
-        .flatMap(
-            exhibit -> {
-              Map<String, Object> before = ExhibitSnapshot.of(exhibit);
-              ExhibitMapper.apply(request, exhibit);
-              return exhibits
-                  .flush()
-                  .call(() -> audited(exhibit, AuditAction.UPDATE, before, caller))
-                  .replaceWith(exhibit);
-            })
+  public Uni<ExhibitEdit> update(UUID id, ExhibitRequest request, String ifMatch, Caller caller) {
+    Uni<ExhibitEdit> edit =
+        access
+            .writable(id, caller)
+            .invoke(exhibit -> Versions.check(ifMatch, exhibit.version))
+            .call(exhibit -> numbers.requireFree(exhibit.museum, request.inventoryNo(), id))
+            .flatMap(
+                exhibit ->
+                    exhibit.status == ExhibitStatus.PUBLISHED
+                        ? revisions.propose(exhibit, request, caller).map(ExhibitEdit::proposed)
+                        : applied(exhibit, request, caller));
+    return InventoryNumbers.refusingDuplicates(edit, request)
         .onFailure(Failures::stale)
-        .transform(e -> Versions.stale())
-        .onFailure(e -> Failures.violated(e, INVENTORY_UNIQUE))
-        .transform(e -> duplicateInventory(request.inventoryNo()))
-        .onFailure(e -> Failures.violated(e, CENSUS_NO_UNIQUE))
-        .transform(e -> duplicateCensusNo(request.censusNo()))
-        .map(ExhibitMapper::toResponse);
+        .transform(e -> Versions.stale());
   }
 
-  /** One page of an exhibit's audit trail, for its museum and admins. */
+  private Uni<ExhibitEdit> applied(Exhibit exhibit, ExhibitRequest request, Caller caller) {
+    Map<String, Object> before = ExhibitSnapshot.of(exhibit);
+    ExhibitMapper.apply(request, exhibit);
+    return exhibits
+        .flush()
+        .call(() -> audited(exhibit, AuditAction.UPDATE, before, caller))
+        .map(v -> ExhibitEdit.applied(ExhibitMapper.toResponse(exhibit, caller)));
+  }
+
+  /** One page of an exhibit's audit trail, for its museum's curators and admins. */
   @WithSession
   public Uni<Page<AuditEntryResponse>> history(UUID id, Caller caller, String cursor, int limit) {
-    caller.requireLogin("Reading a history");
     return access
         .visible(id, caller)
         .flatMap(
@@ -148,27 +152,5 @@ public class ExhibitService {
         caller.username(),
         before,
         ExhibitSnapshot.of(exhibit));
-  }
-
-  private Uni<Boolean> requireFreeInventory(String museum, String inventoryNo, UUID except) {
-    return exhibits
-        .inventoryTaken(museum, inventoryNo.strip(), except)
-        .map(
-            taken -> {
-              if (taken) {
-                throw duplicateInventory(inventoryNo);
-              }
-              return true;
-            });
-  }
-
-  private static ProblemException duplicateCensusNo(String censusNo) {
-    return ProblemException.conflict(
-        "Census registration number " + censusNo + " is already registered in the network");
-  }
-
-  private static ProblemException duplicateInventory(String inventoryNo) {
-    return ProblemException.conflict(
-        "Inventory number " + inventoryNo.strip() + " is already used in this museum");
   }
 }

@@ -112,22 +112,25 @@ public class ExhibitImportService {
       String inventoryNo = entry.request().inventoryNo().strip();
       UUID known = existing.byInventoryNo(inventoryNo);
       UUID id = written != null ? written.get(i) : known;
-      items.add(
-          new ImportRowResult(
-              entry.row(),
-              inventoryNo,
-              known == null ? ImportOutcome.CREATE : ImportOutcome.UPDATE,
-              id));
+      ImportOutcome outcome =
+          known == null
+              ? ImportOutcome.CREATE
+              : existing.published(inventoryNo) ? ImportOutcome.REVISE : ImportOutcome.UPDATE;
+      items.add(new ImportRowResult(entry.row(), inventoryNo, outcome, id));
     }
-    long creates = items.stream().filter(i -> i.action() == ImportOutcome.CREATE).count();
     return new ImportReport(
         written == null,
         written != null,
         items.size() + rowsWithIssues(plan),
-        (int) creates,
-        items.size() - (int) creates,
+        count(items, ImportOutcome.CREATE),
+        count(items, ImportOutcome.UPDATE),
+        count(items, ImportOutcome.REVISE),
         items,
         List.copyOf(plan.issues));
+  }
+
+  private static int count(List<ImportRowResult> items, ImportOutcome outcome) {
+    return (int) items.stream().filter(i -> i.action() == outcome).count();
   }
 
   private static int rowsWithIssues(ImportPlan plan) {

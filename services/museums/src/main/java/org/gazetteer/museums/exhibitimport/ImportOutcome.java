@@ -4,6 +4,11 @@ package org.gazetteer.museums.exhibitimport;
 public enum ImportOutcome {
   /** A new inventory number: a new draft. */
   CREATE,
-  /** An inventory number the museum has: that exhibit is updated in place, in any state. */
-  UPDATE
+  /** An inventory number of an exhibit not published: that exhibit is updated in place. */
+  UPDATE,
+  /**
+   * An inventory number of a published exhibit: the row becomes its pending revision, and the
+   * published record stays until another curator approves it.
+   */
+  REVISE
 }

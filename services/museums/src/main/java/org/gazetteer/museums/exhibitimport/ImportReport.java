@@ -10,7 +10,13 @@ public record ImportReport(
     @Schema(description = "True when every row was written, in one transaction") boolean committed,
     @Schema(description = "Data rows in the file", example = "120") int rows,
     @Schema(example = "100") int creates,
-    @Schema(example = "20") int updates,
+    @Schema(description = "Exhibits not yet published, updated in place", example = "15")
+        int updates,
+    @Schema(
+            description =
+                "Published exhibits whose update becomes their pending revision, for review",
+            example = "5")
+        int revisions,
     List<ImportRowResult> items,
     @Schema(description = "Problems by row and column; an import with any writes nothing")
         List<ImportIssue> errors) {}

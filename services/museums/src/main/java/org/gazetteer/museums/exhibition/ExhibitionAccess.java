@@ -15,9 +15,9 @@ import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitStatus;
 
 /**
- * Loads exhibitions for a caller under DESIGN §4 (unpublished ones exist only for their museum),
- * and checks the exhibits an exhibition lists: the museum's own, each once, and all published
- * before the exhibition is public.
+ * Loads exhibitions for a caller under DESIGN §4 (unpublished ones exist only for their museum's
+ * curators), and checks the exhibits an exhibition lists: the museum's own, each once, and all
+ * published before the exhibition is public.
  */
 @ApplicationScoped
 class ExhibitionAccess {
@@ -37,7 +37,7 @@ class ExhibitionAccess {
             found -> {
               if (found == null
                   || found.status != ExhibitionStatus.PUBLISHED
-                      && !caller.belongsTo(found.museum)) {
+                      && !caller.readsInternal(found.museum, Roles.CURATOR)) {
                 throw notFound(id);
               }
               return found;
@@ -59,13 +59,13 @@ class ExhibitionAccess {
 
   /**
    * The responses for {@code rows}, each listing the exhibits the caller is shown: all of them to
-   * the museum, the published ones to everyone else (an exhibit may be withdrawn after the
-   * exhibition was published). One query for the whole page.
+   * the museum's curators (who also see who created it), the published ones to everyone else (an
+   * exhibit may be withdrawn after the exhibition was published). One query for the whole page.
    */
   Uni<List<ExhibitionResponse>> responses(List<Exhibition> rows, Caller caller) {
     Set<UUID> outside = new HashSet<>();
     rows.stream()
-        .filter(x -> !caller.belongsTo(x.museum))
+        .filter(x -> !caller.readsInternal(x.museum, Roles.CURATOR))
         .forEach(x -> outside.addAll(ExhibitionMapper.exhibits(x)));
     return exhibits
         .publishedIds(outside)
@@ -75,11 +75,11 @@ class ExhibitionAccess {
                     .map(
                         x -> {
                           List<UUID> ids = ExhibitionMapper.exhibits(x);
+                          boolean internal = caller.readsInternal(x.museum, Roles.CURATOR);
                           return ExhibitionMapper.toResponse(
                               x,
-                              caller.belongsTo(x.museum)
-                                  ? ids
-                                  : ids.stream().filter(published::contains).toList());
+                              internal ? ids : ids.stream().filter(published::contains).toList(),
+                              internal);
                         })
                     .toList());
   }

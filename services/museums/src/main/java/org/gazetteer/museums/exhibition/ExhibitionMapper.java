@@ -12,8 +12,11 @@ final class ExhibitionMapper {
 
   private ExhibitionMapper() {}
 
-  /** The response, listing {@code shown} as its exhibits. */
-  static ExhibitionResponse toResponse(Exhibition e, List<UUID> shown) {
+  /**
+   * The response, listing {@code shown} as its exhibits; {@code internal} for its museum's curators
+   * and admins, the only ones who see which staff user created it.
+   */
+  static ExhibitionResponse toResponse(Exhibition e, List<UUID> shown, boolean internal) {
     return new ExhibitionResponse(
         e.id,
         e.museum,
@@ -26,7 +29,7 @@ final class ExhibitionMapper {
         e.status,
         e.demo,
         e.version,
-        e.createdBy,
+        internal ? e.createdBy : null,
         e.createdAt,
         e.updatedAt);
   }

@@ -116,11 +116,15 @@ public class ExhibitionResource {
   @PermitAll
   @Operation(
       operationId = "exhibitionExhibits",
-      summary = "The published exhibits of an exhibition, in the order shown")
-  @APIResponse(responseCode = "200", description = "The exhibits, in order")
+      summary = "The published exhibits of an exhibition, in the order shown, cursor-paged")
+  @APIResponse(responseCode = "200", description = "A page of the exhibits, in order")
+  @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
   @APIResponse(responseCode = "404", description = "No such exhibition, or an unpublished one")
-  public Uni<Page<ExhibitResponse>> exhibits(@PathParam("id") UUID id) {
-    return service.exhibits(id, Caller.of(identity)).map(items -> new Page<>(items, null));
+  public Uni<RestResponse<Page<ExhibitResponse>>> exhibits(
+      @PathParam("id") UUID id, @BeanParam PageParams page, UriInfo uri) {
+    return service
+        .exhibits(id, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   @POST

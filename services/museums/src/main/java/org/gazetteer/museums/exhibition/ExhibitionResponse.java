@@ -24,6 +24,12 @@ public record ExhibitionResponse(
     ExhibitionStatus status,
     @Schema(description = "True for records of the local demo data") boolean demo,
     @Schema(example = "0") long version,
-    @Schema(example = "curator.chengdu") String createdBy,
+    @Schema(
+            nullable = true,
+            example = "curator.chengdu",
+            description =
+                "The staff user who registered it: shown to the museum's curators and network"
+                    + " admins only, null for everyone else")
+        String createdBy,
     OffsetDateTime createdAt,
     OffsetDateTime updatedAt) {}

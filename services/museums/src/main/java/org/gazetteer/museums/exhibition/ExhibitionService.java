@@ -16,6 +16,7 @@ import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.ListScope;
+import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.AuditTrail;
@@ -48,14 +49,17 @@ public class ExhibitionService {
     this.audit = audit;
   }
 
-  /** PUBLISHED is public; other states show the caller's own museum's (all for admins). */
+  /**
+   * PUBLISHED is public; other states show the caller's own museum's to its curators (all for
+   * admins).
+   */
   @WithSession
   public Uni<Page<ExhibitionResponse>> list(
       ExhibitionFilter filter, Caller caller, String cursor, int limit) {
     ListScope scope =
         filter.status() == ExhibitionStatus.PUBLISHED
             ? ListScope.open(filter.museum())
-            : ListScope.restricted(caller, filter.museum(), filter.status());
+            : ListScope.restricted(caller, filter.museum(), filter.status(), Roles.CURATOR);
     if (scope.empty()) {
       return Uni.createFrom().item(Page.empty());
     }
@@ -82,10 +86,34 @@ public class ExhibitionService {
 
   /** The published exhibits of a visible exhibition, in the order shown. */
   @WithSession
-  public Uni<List<ExhibitResponse>> exhibits(UUID id, Caller caller) {
+  public Uni<Page<ExhibitResponse>> exhibits(UUID id, Caller caller, String cursor, int limit) {
+    Cursor after = Cursor.decode(cursor, 1);
+    int from = after == null ? 0 : position(after) + 1;
     return access
         .visible(id, caller)
-        .flatMap(x -> exhibits.published(ExhibitionMapper.exhibits(x)));
+        .flatMap(
+            x -> {
+              List<UUID> ids = ExhibitionMapper.exhibits(x);
+              List<UUID> rest = ids.subList(Math.min(from, ids.size()), ids.size());
+              return exhibits
+                  .published(rest)
+                  .map(
+                      shown ->
+                          Page.of(
+                              shown,
+                              limit,
+                              e -> e,
+                              e -> Cursor.of(String.valueOf(ids.indexOf(e.id())))));
+            });
+  }
+
+  /** The position in the exhibition's list that a cursor of {@link #exhibits} names. */
+  private static int position(Cursor after) {
+    try {
+      return Math.max(-1, Integer.parseInt(after.key(0)));
+    } catch (NumberFormatException e) {
+      throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
+    }
   }
 
   @WithTransaction
@@ -149,7 +177,6 @@ public class ExhibitionService {
 
   @WithSession
   public Uni<Page<AuditEntryResponse>> history(UUID id, Caller caller, String cursor, int limit) {
-    caller.requireLogin("Reading a history");
     return access
         .visible(id, caller)
         .flatMap(

@@ -1,5 +1,6 @@
 package org.gazetteer.museums.heritage;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Positive;
@@ -18,6 +19,8 @@ public record Dimensions(
         BigDecimal heightCm,
     @Schema(example = "函套尺寸另计") @Size(max = 200) String note) {
 
+  /** Whether nothing is given; not a property of the record (neither in the API nor stored). */
+  @JsonIgnore
   public boolean isEmpty() {
     return lengthCm == null && widthCm == null && heightCm == null && note == null;
   }

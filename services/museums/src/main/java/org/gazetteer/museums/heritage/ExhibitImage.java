@@ -14,7 +14,7 @@ public record ExhibitImage(
     @Schema(example = "https://img.example.org/sc/fupin-cover.jpg")
         @NotBlank
         @Size(max = 2000)
-        @Pattern(regexp = "https?://[^\\s/?#]+[^\\s]*", message = "must be an http or https URL")
+        @Pattern(regexp = "https?://[^\\s/?#]++[^\\s]*+", message = "must be an http or https URL")
         String url,
     @Valid LocalizedText caption,
     @NotNull Licence licence) {}

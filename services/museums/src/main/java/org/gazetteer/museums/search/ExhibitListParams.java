@@ -22,7 +22,10 @@ public class ExhibitListParams {
 
   @Parameter(
       description =
-          "Text to search in titles, keywords, compiler, era and description (Chinese or English)",
+          "Text to search in titles, keywords, compiler, era and description (Chinese or English):"
+              + " at most 100 characters and 8 words, with at least one word of two characters or"
+              + " more (熊猫, not 熊 alone)",
+      schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_LENGTH),
       example = "熊猫")
   @QueryParam("q")
   public String q;
@@ -109,6 +112,11 @@ public class ExhibitListParams {
     }
     String tsQuery = null;
     if (present(q)) {
+      SearchQuery.tooBroad(q)
+          .ifPresent(
+              reason -> {
+                throw ProblemException.invalid("q", reason);
+              });
       tsQuery =
           SearchQuery.toTsQuery(q)
               .orElseThrow(

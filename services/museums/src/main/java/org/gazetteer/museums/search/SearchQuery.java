@@ -19,19 +19,49 @@ public final class SearchQuery {
       Pattern.compile("([\\x{3400}-\\x{9fff}\\x{f900}-\\x{faff}]+|[a-z0-9]+)");
   private static final Pattern LATIN = Pattern.compile("[a-z0-9]+");
 
+  /** The longest query text, in characters: what a person types, not a document. */
+  public static final int MAX_LENGTH = 100;
+
+  /** The most terms (runs of Chinese characters, Latin words, numbers) a query may hold. */
+  public static final int MAX_TERMS = 8;
+
   private SearchQuery() {}
 
   /** The tsquery text, or empty when the query holds no letters or digits. */
   public static Optional<String> toTsQuery(String q) {
+    List<String> parts = runs(q).stream().map(SearchQuery::term).toList();
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" & ", parts));
+  }
+
+  /**
+   * Why {@code q} would make a search do unbounded work, or empty: too long, too many terms, or
+   * only one-character terms — a lone prefix such as {@code 熊:*} or {@code a:*} matches a large
+   * part of the table, all of which would be ranked and counted for the facets.
+   */
+  public static Optional<String> tooBroad(String q) {
+    if (q.codePointCount(0, q.length()) > MAX_LENGTH) {
+      return Optional.of("must be at most " + MAX_LENGTH + " characters");
+    }
+    List<String> runs = runs(q);
+    if (runs.size() > MAX_TERMS) {
+      return Optional.of("must hold at most " + MAX_TERMS + " words");
+    }
+    if (!runs.isEmpty() && runs.stream().allMatch(r -> r.codePointCount(0, r.length()) == 1)) {
+      return Optional.of("needs a word of at least two characters, such as 熊猫");
+    }
+    return Optional.empty();
+  }
+
+  private static List<String> runs(String q) {
     if (q == null) {
-      return Optional.empty();
+      return List.of();
     }
     Matcher runs = RUNS.matcher(q.toLowerCase(Locale.ROOT));
-    List<String> parts = new ArrayList<>();
+    List<String> found = new ArrayList<>();
     while (runs.find()) {
-      parts.add(term(runs.group(1)));
+      found.add(runs.group(1));
     }
-    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join(" & ", parts));
+    return found;
   }
 
   private static String term(String run) {

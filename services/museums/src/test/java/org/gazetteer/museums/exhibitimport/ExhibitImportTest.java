@@ -65,6 +65,33 @@ class ExhibitImportTest {
   }
 
   @Test
+  void reImportingAPublishedExhibitProposesARevisionInsteadOfChangingIt() {
+    String id =
+        post(HEADER + row(1, "新都县志"), false).then().statusCode(200).extract().path("items[0].id");
+    MuseumsFixtures.act(CURATOR_CHENGDU, id, "submit").then().statusCode(200);
+    MuseumsFixtures.act(MuseumsFixtures.CURATOR2_CHENGDU, id, "approve").then().statusCode(200);
+    post(HEADER + row(1, "新都县志（增补）"), true)
+        .then()
+        .statusCode(200)
+        .body("items[0].action", equalTo("REVISE"))
+        .body("revisions", equalTo(1))
+        .body("updates", equalTo(0));
+    post(HEADER + row(1, "新都县志（增补）"), false)
+        .then()
+        .statusCode(200)
+        .body("items[0].action", equalTo("REVISE"))
+        .body("items[0].id", equalTo(id));
+    given().get("/api/exhibits/" + id).then().body("title.zh", equalTo("新都县志"));
+    given()
+        .header("Authorization", MuseumsFixtures.CURATOR2_CHENGDU)
+        .get("/api/exhibits/" + id + "/revision")
+        .then()
+        .statusCode(200)
+        .body("author", equalTo("curator.chengdu"))
+        .body("changes.'title.zh'.to", equalTo("新都县志（增补）"));
+  }
+
+  @Test
   void aDryRunReportsEveryRowAndWritesNothing() {
     String csv = HEADER + row(1, "成都县志") + row(2, "华阳县志");
     post(csv, true)

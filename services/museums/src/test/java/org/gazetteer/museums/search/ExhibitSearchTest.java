@@ -175,7 +175,7 @@ class ExhibitSearchTest {
   void badSearchParametersAre400() {
     given().get("/api/exhibits?q=!!!").then().statusCode(400).body("errors[0].field", equalTo("q"));
     given()
-        .get("/api/exhibits?q=x&eraFrom=abc")
+        .get("/api/exhibits?q=熊猫&eraFrom=abc")
         .then()
         .statusCode(400)
         .body("errors[0].field", equalTo("eraFrom"));

@@ -4,9 +4,10 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.Roles;
 import org.gazetteer.readingrooms.room.ReadingRoomService;
 
-/** Who may see a reservation (DESIGN §4): its visitor, the room's institution, admins. */
+/** Who may see a reservation (DESIGN §4): its visitor, the room's staff, admins. */
 @ApplicationScoped
 class ReservationAccess {
 
@@ -17,8 +18,8 @@ class ReservationAccess {
   }
 
   /**
-   * The reservation if the caller may see it: its visitor, the room's institution, admins. Anyone
-   * else gets the 404 of a missing one, so its existence is not revealed.
+   * The reservation if the caller may see it: its visitor, the room's staff, admins. Anyone else
+   * gets the 404 of a missing one, so its existence is not revealed.
    */
   Uni<Reservation> visible(Reservation r, Caller caller) {
     if (r == null || caller.isAnonymous()) {
@@ -31,7 +32,7 @@ class ReservationAccess {
         .require(r.roomCode)
         .map(
             room -> {
-              if (!caller.belongsTo(room.institution())) {
+              if (!caller.readsInternal(room.institution(), Roles.READING_ROOM_STAFF)) {
                 throw ProblemException.notFound("No such reservation");
               }
               return r;

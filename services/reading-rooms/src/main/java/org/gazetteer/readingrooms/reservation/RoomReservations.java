@@ -40,7 +40,10 @@ public class RoomReservations {
     Cursor after = Cursor.decode(cursor, 2);
     return rooms
         .require(room)
-        .invoke(r -> caller.requireWrite(Roles.READING_ROOM_STAFF, r.institution()))
+        .invoke(
+            r ->
+                caller.requireInternalRead(
+                    "A room's desk list", r.institution(), Roles.READING_ROOM_STAFF))
         .flatMap(r -> reservations.ofRoom(room, from, to, after, limit + 1))
         .map(
             rows ->

@@ -55,7 +55,10 @@ public class StatsService {
     }
     return rooms
         .require(room)
-        .invoke(r -> caller.requireWrite(Roles.READING_ROOM_STAFF, r.institution()))
+        .invoke(
+            r ->
+                caller.requireInternalRead(
+                    "A room's statistics", r.institution(), Roles.READING_ROOM_STAFF))
         .flatMap(r -> count(room, first, last))
         .map(days -> new RoomStats(room, first, last, days));
   }
