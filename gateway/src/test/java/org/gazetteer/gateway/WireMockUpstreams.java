@@ -28,6 +28,10 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
   public static final String SLOW_ROUTE = "exhibitions";
 
   public static final int SLOW_ROUTE_TIMEOUT_MILLIS = 400;
+
+  /** The gateway's public URL in tests: not the address the tests connect to, on purpose. */
+  public static final String PUBLIC_URL = "https://gazetteer.test:8443";
+
   public static final int FAILURE_THRESHOLD = 3;
 
   private final List<WireMockServer> servers = new ArrayList<>();
@@ -46,6 +50,7 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
       int port = down.contains(upstream.id()) ? closedPort() : startServer();
       config.put("gateway.upstream." + upstream.id(), "http://localhost:" + port);
     }
+    config.put("gateway.public-url", PUBLIC_URL);
     config.put("gateway.timeout.routes." + SLOW_ROUTE, SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
     config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
     config.put("gateway.circuit-breaker.delay", "30S");
