@@ -24,6 +24,9 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
   /** Comma-separated upstream ids ({@code alliance}, …) that are down. */
   public static final String DOWN = "down";
 
+  /** {@code true} makes an upstream that is down make the gateway not ready. */
+  public static final String STRICT_READINESS = "strict-readiness";
+
   /** The route whose response timeout the tests shorten. */
   public static final String SLOW_ROUTE = "exhibitions";
 
@@ -36,11 +39,13 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
   private final List<WireMockServer> servers = new ArrayList<>();
   private Set<String> down = Set.of();
+  private boolean strictReadiness;
 
   @Override
   public void init(Map<String, String> initArgs) {
     String names = initArgs.getOrDefault(DOWN, "");
     down = names.isBlank() ? Set.of() : Set.of(names.split(","));
+    strictReadiness = Boolean.parseBoolean(initArgs.getOrDefault(STRICT_READINESS, "false"));
   }
 
   @Override
@@ -54,6 +59,7 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
     config.put("gateway.timeout.routes." + SLOW_ROUTE, SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
     config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
     config.put("gateway.circuit-breaker.delay", "30S");
+    config.put("gateway.health.upstreams-affect-readiness", Boolean.toString(strictReadiness));
     return config;
   }
 
