@@ -2,6 +2,7 @@ package org.gazetteer.gateway;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.quarkus.vertx.http.HttpServer;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,11 @@ public final class GatewayFixtures {
   public static WireMock upstream(GatewayConfig config, Upstream upstream) {
     URI url = upstream.url(config);
     return WireMock.create().host(url.getHost()).port(url.getPort()).build();
+  }
+
+  /** The base URL of the management interface (full health, metrics) of the gateway under test. */
+  public static String management(HttpServer server) {
+    return "http://127.0.0.1:" + server.getManagementPort();
   }
 
   /** A path under {@code prefix} that no other test uses. */

@@ -24,19 +24,28 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
   /** Comma-separated upstream ids ({@code alliance}, …) that are down. */
   public static final String DOWN = "down";
 
+  /** {@code true} makes an upstream that is down make the gateway not ready. */
+  public static final String STRICT_READINESS = "strict-readiness";
+
   /** The route whose response timeout the tests shorten. */
   public static final String SLOW_ROUTE = "exhibitions";
 
   public static final int SLOW_ROUTE_TIMEOUT_MILLIS = 400;
+
+  /** The gateway's public URL in tests: not the address the tests connect to, on purpose. */
+  public static final String PUBLIC_URL = "https://gazetteer.test:8443";
+
   public static final int FAILURE_THRESHOLD = 3;
 
   private final List<WireMockServer> servers = new ArrayList<>();
   private Set<String> down = Set.of();
+  private boolean strictReadiness;
 
   @Override
   public void init(Map<String, String> initArgs) {
     String names = initArgs.getOrDefault(DOWN, "");
     down = names.isBlank() ? Set.of() : Set.of(names.split(","));
+    strictReadiness = Boolean.parseBoolean(initArgs.getOrDefault(STRICT_READINESS, "false"));
   }
 
   @Override
@@ -46,9 +55,11 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
       int port = down.contains(upstream.id()) ? closedPort() : startServer();
       config.put("gateway.upstream." + upstream.id(), "http://localhost:" + port);
     }
+    config.put("gateway.public-url", PUBLIC_URL);
     config.put("gateway.timeout.routes." + SLOW_ROUTE, SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
     config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
     config.put("gateway.circuit-breaker.delay", "30S");
+    config.put("gateway.health.upstreams-affect-readiness", Boolean.toString(strictReadiness));
     return config;
   }
 

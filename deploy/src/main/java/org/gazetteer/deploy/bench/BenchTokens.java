@@ -7,6 +7,7 @@ import java.security.KeyPairGenerator;
 import java.security.Signature;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +20,10 @@ import java.util.stream.Stream;
 final class BenchTokens {
 
   static final String ISSUER = "https://bench.invalid/realms/gazetteer";
+
+  /** The profile benchmarks run services in when they sign their own tokens. */
+  static final String PROFILE = "bench";
+
   private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
   private final KeyPair keys;
@@ -36,6 +41,20 @@ final class BenchTokens {
   /** The public key as {@code quarkus.oidc.public-key} takes it. */
   String publicKey() {
     return Base64.getEncoder().encodeToString(keys.getPublic().getEncoded());
+  }
+
+  /**
+   * The environment that makes a packaged service trust this run's key: the key, its issuer, and
+   * the profile {@value #PROFILE}. Not the prod profile: there {@code RealmKeysOnly} (common)
+   * refuses to start with a static key, and its {@code %prod.} Keycloak URL would be used. A public
+   * key needs no {@code quarkus.oidc.auth-server-url}; the other {@code %prod.} keys of the
+   * services (OIDC connection delay) do not matter without Keycloak.
+   */
+  Map<String, String> serviceEnvironment() {
+    return Map.of(
+        "QUARKUS_PROFILE", PROFILE,
+        "QUARKUS_OIDC_PUBLIC_KEY", publicKey(),
+        "QUARKUS_OIDC_TOKEN_ISSUER", ISSUER);
   }
 
   /**

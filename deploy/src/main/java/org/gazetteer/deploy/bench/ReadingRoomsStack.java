@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -99,18 +98,8 @@ final class ReadingRoomsStack implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(Redirect.appendTo(log.toFile()));
     builder.environment().putAll(app.environment(config));
-    builder
-        .environment()
-        .putAll(
-            // A profile of its own: the prod profile's Keycloak URL would make the service
-            // ask Keycloak about every token.
-            Map.of(
-                "QUARKUS_PROFILE",
-                "bench",
-                "QUARKUS_OIDC_PUBLIC_KEY",
-                tokens.publicKey(),
-                "QUARKUS_OIDC_TOKEN_ISSUER",
-                BenchTokens.ISSUER));
+    // A profile of its own: prod refuses a static key and would ask Keycloak about every token.
+    builder.environment().putAll(tokens.serviceEnvironment());
     service = builder.start();
     awaitReady(log);
     progress.accept("reading-rooms: ready");

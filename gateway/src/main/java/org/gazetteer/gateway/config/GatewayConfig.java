@@ -10,6 +10,13 @@ import java.util.Map;
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
+  /**
+   * Where clients reach the gateway ({@code scheme://host[:port]}); the forwarding headers sent to
+   * services come from it. Defaults to {@code http://localhost} on the gateway's HTTP port.
+   */
+  @WithDefault("${GAZETTEER_PUBLIC_URL:http://localhost:${quarkus.http.port:8080}}")
+  URI publicUrl();
+
   /** Base URLs of the services the routes point at. */
   Upstreams upstream();
 

@@ -9,16 +9,21 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.gazetteer.gateway.circuit.CircuitBreakers;
 import org.gazetteer.gateway.config.GatewayConfig;
 import org.gazetteer.gateway.proxy.UpstreamClients;
 import org.gazetteer.gateway.routing.Upstream;
+import org.jboss.logging.Logger;
 
 /**
  * One readiness check per upstream ({@code upstream-museums}, …) that calls the service's own
- * {@code /q/health/ready} and reports its state, URL and circuit.
+ * {@code /q/health/ready} and reports its state, URL and circuit as data, which only the management
+ * interface shows ({@link PublicHealth}). When an upstream stops being UP, or is UP again, that is
+ * logged once with the same details.
  *
  * <p>By default an upstream that is down is reported as data but leaves the gateway ready: a
  * gateway taken out of the load balancer because one service is down would turn that service's
@@ -31,9 +36,12 @@ public class UpstreamReadiness {
 
   static final String PROBE_PATH = "/q/health/ready";
 
+  private static final Logger LOG = Logger.getLogger(UpstreamReadiness.class);
+
   private final UpstreamClients clients;
   private final CircuitBreakers breakers;
   private final GatewayConfig config;
+  private final Map<Upstream, String> lastStates = new ConcurrentHashMap<>();
 
   UpstreamReadiness(UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config) {
     this.clients = clients;
@@ -72,11 +80,27 @@ public class UpstreamReadiness {
 
   private HealthCheckResponse response(Upstream upstream, String state) {
     boolean up = state.equals("UP");
+    String url = upstream.url(config).toString();
+    String circuit = breakers.of(upstream).state().name();
+    logChange(upstream, state, url, circuit);
     return HealthCheckResponse.named("upstream-" + upstream.id())
         .status(up || !config.health().upstreamsAffectReadiness())
         .withData("upstream", state)
-        .withData("url", upstream.url(config).toString())
-        .withData("circuit", breakers.of(upstream).state().name())
+        .withData("url", url)
+        .withData("circuit", circuit)
         .build();
+  }
+
+  /** Logs a change of an upstream's state, not every probe: readiness is polled all the time. */
+  private void logChange(Upstream upstream, String state, String url, String circuit) {
+    String before = lastStates.put(upstream, state);
+    if (state.equals(before) || before == null && state.equals("UP")) {
+      return;
+    }
+    if (state.equals("UP")) {
+      LOG.infof("Upstream %s at %s is UP again (circuit %s)", upstream.id(), url, circuit);
+    } else {
+      LOG.warnf("Upstream %s at %s is %s (circuit %s)", upstream.id(), url, state, circuit);
+    }
   }
 }

@@ -20,6 +20,8 @@ public class ApiRoutes {
   void register(@Observes Router router, ProxyHandler proxy, GatewayConfig config) {
     RouteTable.standard()
         .requireRoutes(config.timeout().routes().keySet(), "gateway.timeout.routes");
+    // Checked here so that a bad public URL stops the start, not the first request.
+    PublicOrigin.of(config.publicUrl());
     router.route("/api/*").order(PROXY_ORDER).handler(proxy);
   }
 }

@@ -46,13 +46,13 @@ final class Exchange {
     this.body = rc.request().pipe().endOnFailure(false);
   }
 
-  void start(HttpClient client, Duration connectTimeout) {
+  void start(HttpClient client, Duration connectTimeout, PublicOrigin origin) {
     HttpServerRequest in = rc.request();
     RequestOptions options =
         new RequestOptions()
             .setMethod(in.method())
             .setURI(in.query() == null ? path : path + "?" + in.query())
-            .setHeaders(ForwardedHeaders.request(in))
+            .setHeaders(ForwardedHeaders.request(in, origin))
             .setConnectTimeout(connectTimeout.toMillis())
             .setIdleTimeout(timeout.toMillis());
     rc.response().closeHandler(closed -> abandon());

@@ -2,7 +2,6 @@ package org.gazetteer.gateway.proxy;
 
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.net.HostAndPort;
 import io.vertx.core.net.SocketAddress;
 import java.util.HashSet;
 import java.util.Locale;
@@ -13,10 +12,11 @@ import java.util.Set;
  * 9110 §7.6.1), plus {@code X-Forwarded-*} so that services build {@code Location} and {@code Link}
  * URLs that point at the gateway.
  *
- * <p>Forwarding headers sent by the client are dropped and rewritten from what the gateway itself
- * saw, so a client cannot make a service believe in another host or address. Behind a trusted load
- * balancer, enable {@code quarkus.http.proxy.*} on the gateway: the request's scheme, host and
- * remote address then already carry the original values.
+ * <p>Forwarding headers sent by the client ({@code Forwarded}, {@code X-Forwarded-*}) are dropped.
+ * {@code X-Forwarded-Proto}, {@code -Host} and {@code -Port} come from the configured {@link
+ * PublicOrigin}, not from the {@code Host} the client sent, so a client cannot make a service
+ * believe in another host. {@code X-Forwarded-For} is the connection's peer; behind a trusted load
+ * balancer, enable {@code quarkus.http.proxy.*} on the gateway so that it is the original client.
  */
 final class ForwardedHeaders {
 
@@ -41,7 +41,7 @@ final class ForwardedHeaders {
   private ForwardedHeaders() {}
 
   /** The headers to send upstream for {@code in}. */
-  static MultiMap request(HttpServerRequest in) {
+  static MultiMap request(HttpServerRequest in, PublicOrigin origin) {
     MultiMap out = MultiMap.caseInsensitiveMultiMap();
     Set<String> dropped = hopByHop(in.headers());
     for (String name : in.headers().names()) {
@@ -54,14 +54,9 @@ final class ForwardedHeaders {
     if (client != null && client.hostAddress() != null) {
       out.set("X-Forwarded-For", client.hostAddress());
     }
-    String scheme = in.scheme() == null ? "http" : in.scheme();
-    out.set("X-Forwarded-Proto", scheme);
-    HostAndPort authority = in.authority();
-    if (authority != null) {
-      out.set("X-Forwarded-Host", authority.host());
-      int port = authority.port() > 0 ? authority.port() : "https".equals(scheme) ? 443 : 80;
-      out.set("X-Forwarded-Port", Integer.toString(port));
-    }
+    out.set("X-Forwarded-Proto", origin.scheme());
+    out.set("X-Forwarded-Host", origin.host());
+    out.set("X-Forwarded-Port", Integer.toString(origin.port()));
     return out;
   }
 

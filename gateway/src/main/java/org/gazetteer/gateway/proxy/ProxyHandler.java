@@ -29,11 +29,13 @@ public class ProxyHandler implements Handler<RoutingContext> {
   private final UpstreamClients clients;
   private final CircuitBreakers breakers;
   private final GatewayConfig config;
+  private final PublicOrigin origin;
 
   ProxyHandler(UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config) {
     this.clients = clients;
     this.breakers = breakers;
     this.config = config;
+    this.origin = PublicOrigin.of(config.publicUrl());
   }
 
   @Override
@@ -54,7 +56,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
       return;
     }
     new Exchange(rc, path, route, breaker, timeout)
-        .start(clients.of(route.upstream()), config.timeout().connect());
+        .start(clients.of(route.upstream()), config.timeout().connect(), origin);
   }
 
   /**

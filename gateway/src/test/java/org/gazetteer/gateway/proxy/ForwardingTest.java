@@ -13,7 +13,6 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Random;
@@ -140,31 +139,39 @@ class ForwardingTest {
   }
 
   @Test
-  void sendsForwardedHeadersThatPointAtTheGateway() {
+  void sendsForwardedHeadersFromTheConfiguredPublicUrl() {
     given().when().get(path).then().statusCode(200);
 
     LoggedRequest received = GatewayFixtures.receivedOnce(museums, path);
-    assertEquals("http", received.getHeader("X-Forwarded-Proto"));
-    assertEquals("localhost", received.getHeader("X-Forwarded-Host"));
-    assertEquals(Integer.toString(RestAssured.port), received.getHeader("X-Forwarded-Port"));
+    assertEquals("https", received.getHeader("X-Forwarded-Proto"));
+    assertEquals("gazetteer.test", received.getHeader("X-Forwarded-Host"));
+    assertEquals("8443", received.getHeader("X-Forwarded-Port"));
     assertEquals("127.0.0.1", received.getHeader("X-Forwarded-For"));
   }
 
   @Test
-  void replacesForwardingHeadersSentByTheClient() {
+  void ignoresTheHostAndForwardingHeadersSentByTheClient() {
     given()
+        .header("Host", "evil.example")
         .header("X-Forwarded-Host", "evil.example")
+        .header("X-Forwarded-Proto", "http")
+        .header("X-Forwarded-Port", "666")
+        .header("X-Forwarded-Prefix", "/evil")
         .header("X-Forwarded-For", "10.6.6.6")
-        .header("Forwarded", "host=evil.example")
+        .header("Forwarded", "host=evil.example;proto=http")
         .when()
         .get(path)
         .then()
         .statusCode(200);
 
     LoggedRequest received = GatewayFixtures.receivedOnce(museums, path);
-    assertEquals("localhost", received.getHeader("X-Forwarded-Host"));
+    assertEquals("gazetteer.test", received.getHeader("X-Forwarded-Host"));
+    assertEquals("https", received.getHeader("X-Forwarded-Proto"));
+    assertEquals("8443", received.getHeader("X-Forwarded-Port"));
     assertEquals("127.0.0.1", received.getHeader("X-Forwarded-For"));
+    assertFalse(received.containsHeader("X-Forwarded-Prefix"));
     assertFalse(received.containsHeader("Forwarded"));
+    assertFalse(received.getHeader("Host").contains("evil"), received.getHeader("Host"));
   }
 
   @Test

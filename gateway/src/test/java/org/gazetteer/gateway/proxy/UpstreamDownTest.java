@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -16,6 +17,7 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.HttpServer;
 import jakarta.inject.Inject;
 import org.gazetteer.common.testing.TestTokenResource;
 import org.gazetteer.gateway.GatewayFixtures;
@@ -33,6 +35,7 @@ import org.junit.jupiter.api.Test;
 class UpstreamDownTest {
 
   @Inject GatewayConfig config;
+  @Inject HttpServer server;
 
   @Test
   void answers503FastWithRetryAfterWhenTheUpstreamIsDown() {
@@ -98,15 +101,52 @@ class UpstreamDownTest {
   }
 
   @Test
-  void staysReadyAndReportsTheUpstreamAsUnreachable() {
+  void staysReadyAndSaysNothingPubliclyAboutTheFailure() {
     given()
         .when()
         .get("/q/health/ready")
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
+        .body("checks.find { it.name == 'upstream-alliance' }.status", equalTo("UP"))
+        .body(not(containsString("http://")))
+        .body(not(containsString("127.0.0.1")))
+        .body(not(containsString("Exception")))
+        .body(not(containsString("UNREACHABLE")));
+  }
+
+  @Test
+  void reportsTheUpstreamAsUnreachableOnTheManagementInterface() {
+    given()
+        .baseUri(GatewayFixtures.management(server))
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
         .body(
             "checks.find { it.name == 'upstream-alliance' }.data.upstream",
             startsWith("UNREACHABLE"));
+  }
+
+  /** Opens the circuit of the alliance, which is down: every request to it is a 503 anyway. */
+  @Test
+  void showsAnOpenCircuitOnlyOnTheManagementInterface() {
+    for (int i = 0; i < WireMockUpstreams.FAILURE_THRESHOLD; i++) {
+      given().when().get("/api/alliance/members").then().statusCode(503);
+    }
+
+    given()
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body(not(containsString("OPEN")))
+        .body(not(containsString("circuit")));
+    given()
+        .baseUri(GatewayFixtures.management(server))
+        .when()
+        .get("/q/health/ready")
+        .then()
+        .body("checks.find { it.name == 'upstream-alliance' }.data.circuit", equalTo("OPEN"));
   }
 }

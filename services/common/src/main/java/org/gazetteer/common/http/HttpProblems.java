@@ -60,11 +60,16 @@ public class HttpProblems {
 
   /** Writes a problem response directly on the Vert.x response. */
   public static void send(RoutingContext rc, ProblemType type, String detail) {
+    send(rc, Problem.of(type, detail));
+  }
+
+  /** Writes {@code problem} (e.g. one with field errors) directly on the Vert.x response. */
+  public static void send(RoutingContext rc, Problem problem) {
     String requestId = rc.request().getHeader(RequestIds.HEADER);
-    String body = ProblemResponses.json(Problem.of(type, detail).withRequestId(requestId));
-    var response = rc.response().setStatusCode(type.status());
+    String body = ProblemResponses.json(problem.withRequestId(requestId));
+    var response = rc.response().setStatusCode(problem.status());
     response.putHeader("Content-Type", Problem.MEDIA_TYPE);
-    if (type == ProblemType.UNAUTHORIZED) {
+    if (problem.status() == ProblemType.UNAUTHORIZED.status()) {
       response.putHeader("WWW-Authenticate", "Bearer realm=\"gazetteer\"");
     }
     response.end(body);

@@ -1,6 +1,7 @@
 package org.gazetteer.common.testing;
 
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +71,31 @@ public final class TestTokens {
         .expiresIn(600)
         .jws()
         .sign(TestKeys.privateKey());
+  }
+
+  /**
+   * The claims of a valid token for {@code username} (issuer, subject, audience, 10 minutes of
+   * validity) for a test to change before {@link #sign signing}, e.g. a wrong issuer.
+   */
+  public static JwtClaimsBuilder claims(String username) {
+    return Jwt.issuer(ISSUER)
+        .subject(username + "-id")
+        .audience(AUDIENCE)
+        .claim("preferred_username", username)
+        .expiresIn(600);
+  }
+
+  /** {@code claims} signed (RS256) with the key that the test profile trusts. */
+  public static String sign(JwtClaimsBuilder claims) {
+    return claims.jws().sign(TestKeys.privateKey());
+  }
+
+  /**
+   * The trusted public key as {@code quarkus.oidc.public-key} holds it (Base64 of the DER
+   * encoding), for tests of key confusion (an HS256 token keyed with the public key).
+   */
+  public static String trustedPublicKeyBase64() {
+    return TestKeys.publicKeyBase64();
   }
 
   /** The value of an Authorization header for {@link #token}. */
