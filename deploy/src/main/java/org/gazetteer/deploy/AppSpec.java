@@ -35,7 +35,7 @@ public record AppSpec(String name, String module, int port, boolean gateway) {
     return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
   }
 
-  /** {@code http://localhost:<port>}. */
+  /** {@code http://localhost:<port>}: where the others reach it, whatever its bind address. */
   public String url() {
     return "http://localhost:" + port;
   }
@@ -43,6 +43,7 @@ public record AppSpec(String name, String module, int port, boolean gateway) {
   /** The environment variables this app reads (DESIGN §3), on top of the launcher's own. */
   public Map<String, String> environment(NetworkConfig config) {
     Map<String, String> env = new LinkedHashMap<>();
+    env.put("QUARKUS_HTTP_HOST", config.bindAddress());
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
     env.put("GAZETTEER_DB_URL", config.database().serviceUrl());
     env.put("GAZETTEER_DB_USER", config.database().user());

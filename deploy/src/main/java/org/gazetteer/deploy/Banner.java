@@ -39,10 +39,17 @@ final class Banner {
     line(out, "Token issuer", config.issuer());
     line(out, "PostgreSQL", config.database() + databaseNote(config));
     line(out, "Logs", config.logDir().toString());
+    line(out, "Listening on", config.bindAddress() + listeningNote(config));
   }
 
   private static String databaseNote(NetworkConfig config) {
     return config.database().embedded() ? "  (data: " + config.postgresDataDir() + ")" : "";
+  }
+
+  private static String listeningNote(NetworkConfig config) {
+    return NetworkConfig.LOOPBACK.equals(config.bindAddress())
+        ? "  (this machine only; --bind-address to change)"
+        : "  (every interface)";
   }
 
   private static void line(StringBuilder out, String label, String value) {

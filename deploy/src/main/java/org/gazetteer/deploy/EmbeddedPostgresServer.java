@@ -24,8 +24,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     this.postgres = postgres;
   }
 
-  /** Starts on {@code port}, initialising {@code dataDir} first if it holds no cluster yet. */
-  public static EmbeddedPostgresServer start(int port, Path dataDir, Path log) {
+  /**
+   * Starts on {@code bindAddress:port} ({@code listen_addresses}), initialising {@code dataDir}
+   * first if it holds no cluster yet.
+   */
+  public static EmbeddedPostgresServer start(String bindAddress, int port, Path dataDir, Path log) {
     try {
       Files.createDirectories(dataDir);
       Files.createDirectories(log.getParent());
@@ -37,6 +40,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setLocaleConfig("locale", "C.UTF-8")
               .setLocaleConfig("encoding", "UTF8")
+              .setServerConfig("listen_addresses", bindAddress)
               .setServerConfig("fsync", "on")
               .setServerConfig("synchronous_commit", "on")
               .setPGStartupWait(STARTUP_WAIT)

@@ -13,7 +13,8 @@ import java.util.Map;
  * Keycloak from the unpacked distribution, in dev mode ({@code start-dev}: on two cores it became
  * ready faster than {@code build} + {@code start --optimized}), storing its data in the {@code
  * keycloak} database and importing the {@code gazetteer} realm when it does not exist yet. The host
- * name is pinned so the token issuer is always {@code http://localhost:<port>/realms/…}.
+ * name is pinned so the token issuer is always {@code http://localhost:<port>/realms/…}, whatever
+ * address it listens on (its HTTP and management interfaces both use the bind address).
  */
 final class KeycloakServer {
 
@@ -65,7 +66,9 @@ final class KeycloakServer {
         script(config).toString(),
         "start-dev",
         "--import-realm",
+        "--http-host=" + config.bindAddress(),
         "--http-port=" + ports.keycloak(),
+        "--http-management-host=" + config.bindAddress(),
         "--http-management-port=" + ports.keycloakManagement(),
         "--hostname=http://localhost:" + ports.keycloak(),
         "--health-enabled=true");

@@ -29,6 +29,8 @@ final class LaunchOptions {
         --no-demo-data               services start without demo data [GAZETTEER_DEMO_DATA=false]
         --keycloak-java-home DIR     JDK for Keycloak [GAZETTEER_KEYCLOAK_JAVA_HOME] (newest 21+)
         --timeout SECONDS            per component start timeout [GAZETTEER_START_TIMEOUT] (300)
+        --bind-address ADDR          where every component listens [GAZETTEER_BIND_ADDRESS]:
+                                     127.0.0.1 (default, this machine only) or 0.0.0.0 (all)
         --gateway-port N             [GAZETTEER_GATEWAY_PORT] (8080)
         --museums-port N             [GAZETTEER_MUSEUMS_PORT] (8081)
         --reading-rooms-port N       [GAZETTEER_READING_ROOMS_PORT] (8082)
@@ -52,6 +54,7 @@ final class LaunchOptions {
           "--db-password",
           "--keycloak-java-home",
           "--timeout",
+          "--bind-address",
           "--gateway-port",
           "--museums-port",
           "--reading-rooms-port",
@@ -120,6 +123,7 @@ final class LaunchOptions {
         dataDir,
         logDir,
         ports,
+        bindAddress(),
         database,
         demoData,
         scope,
@@ -143,6 +147,19 @@ final class LaunchOptions {
         port("--pg-port", "GAZETTEER_PG_PORT", d.postgres()));
   }
 
+  /** Components reach one another at localhost (one issuer), so 127.0.0.1 must be included. */
+  private String bindAddress() {
+    String address =
+        value("--bind-address", "GAZETTEER_BIND_ADDRESS").orElse(NetworkConfig.LOOPBACK).trim();
+    if (address.equals(NetworkConfig.LOOPBACK) || address.equals(NetworkConfig.EVERY_INTERFACE)) {
+      return address;
+    }
+    throw new UsageException(
+        "%s must be 127.0.0.1 (this machine only) or 0.0.0.0 (every interface), not '%s':"
+                .formatted(source("--bind-address", "GAZETTEER_BIND_ADDRESS"), address)
+            + " the components reach one another at localhost");
+  }
+
   private int port(String option, String variable, int fallback) {
     return (int) number(option, variable, fallback, 1, 65_535);
   }
@@ -152,7 +169,6 @@ final class LaunchOptions {
     if (raw.isEmpty()) {
       return fallback;
     }
-    String source = options.containsKey(option) ? option : variable;
     try {
       long parsed = Long.parseLong(raw.get().trim());
       if (parsed >= min && parsed <= max) {
@@ -162,7 +178,12 @@ final class LaunchOptions {
       // reported below
     }
     throw new UsageException(
-        source + " must be a number from " + min + " to " + max + ", not '" + raw.get() + "'");
+        "%s must be a number from %d to %d, not '%s'"
+            .formatted(source(option, variable), min, max, raw.get()));
+  }
+
+  private String source(String option, String variable) {
+    return options.containsKey(option) ? option : variable;
   }
 
   private Optional<Path> path(String option, String variable) {

@@ -101,7 +101,10 @@ public final class Network implements AutoCloseable {
               + db.port());
       postgres =
           EmbeddedPostgresServer.start(
-              db.port(), config.postgresDataDir(), config.logDir().resolve("postgres.log"));
+              config.bindAddress(),
+              db.port(),
+              config.postgresDataDir(),
+              config.logDir().resolve("postgres.log"));
       ready("postgres", begin);
     } else {
       progress.accept("postgres: using the external server " + db);

@@ -5,12 +5,16 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Everything {@link Network} needs to start: where the repository, data and logs live, the ports,
- * which PostgreSQL, what to start and how long to wait for each component.
+ * Everything {@link Network} needs to start: where the repository, data and logs live, the ports
+ * and the address every component listens on, which PostgreSQL, what to start and how long to wait
+ * for each component.
  *
  * @param repoRoot the checkout: holds {@code deploy/keycloak} and each module's {@code target}
  * @param dataDir survives restarts; the embedded cluster lives in its {@code postgres/} folder
  * @param logDir one {@code <component>.log} per component
+ * @param bindAddress where PostgreSQL, Keycloak, the services and the gateway listen: {@link
+ *     #LOOPBACK} or {@link #EVERY_INTERFACE}; they reach one another at {@code localhost} either
+ *     way
  * @param keycloakJavaHome a JDK chosen by the caller for Keycloak, else one is looked up
  * @param startTimeout how long each component may take to become ready
  */
@@ -19,13 +23,23 @@ public record NetworkConfig(
     Path dataDir,
     Path logDir,
     Ports ports,
+    String bindAddress,
     DatabaseTarget database,
     boolean demoData,
     Scope scope,
     Optional<Path> keycloakJavaHome,
     Duration startTimeout) {
 
-  /** The local defaults: data in {@code <repo>/.data}, documented ports, embedded PostgreSQL. */
+  /** Only this machine can connect: the default. */
+  public static final String LOOPBACK = "127.0.0.1";
+
+  /** Every IPv4 interface, e.g. to reach the network from another machine. */
+  public static final String EVERY_INTERFACE = "0.0.0.0";
+
+  /**
+   * The local defaults: data in {@code <repo>/.data}, documented ports on the loopback address,
+   * embedded PostgreSQL.
+   */
   public static NetworkConfig defaults(Path repoRoot) {
     Path dataDir = repoRoot.resolve(".data");
     Ports ports = Ports.defaults();
@@ -34,6 +48,7 @@ public record NetworkConfig(
         dataDir,
         dataDir.resolve("logs"),
         ports,
+        LOOPBACK,
         DatabaseTarget.embedded(ports.postgres()),
         true,
         Scope.ALL,
@@ -49,7 +64,16 @@ public record NetworkConfig(
     DatabaseTarget db =
         database.embedded() ? DatabaseTarget.embedded(newPorts.postgres()) : database;
     return new NetworkConfig(
-        repoRoot, dataDir, logDir, newPorts, db, demoData, scope, keycloakJavaHome, startTimeout);
+        repoRoot,
+        dataDir,
+        logDir,
+        newPorts,
+        bindAddress,
+        db,
+        demoData,
+        scope,
+        keycloakJavaHome,
+        startTimeout);
   }
 
   /** A copy keeping its data and logs under {@code dir}, e.g. a test's temporary folder. */
@@ -59,6 +83,7 @@ public record NetworkConfig(
         dir,
         dir.resolve("logs"),
         ports,
+        bindAddress,
         database,
         demoData,
         scope,
@@ -73,9 +98,25 @@ public record NetworkConfig(
         dataDir,
         logDir,
         ports,
+        bindAddress,
         database,
         demoData,
         newScope,
+        keycloakJavaHome,
+        startTimeout);
+  }
+
+  /** A copy whose components listen on {@code address}. */
+  public NetworkConfig withBindAddress(String address) {
+    return new NetworkConfig(
+        repoRoot,
+        dataDir,
+        logDir,
+        ports,
+        address,
+        database,
+        demoData,
+        scope,
         keycloakJavaHome,
         startTimeout);
   }

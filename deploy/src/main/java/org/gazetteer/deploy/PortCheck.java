@@ -1,6 +1,7 @@
 package org.gazetteer.deploy;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
@@ -53,11 +54,14 @@ final class PortCheck {
     return problems;
   }
 
-  /** Whether a server could listen on {@code port} on every interface right now. */
-  static boolean isFree(int port) {
+  /**
+   * Whether a server could listen on {@code address:port} right now, {@code address} being an IP
+   * literal such as the network's bind address.
+   */
+  static boolean isFree(String address, int port) {
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
-      socket.bind(new InetSocketAddress(port));
+      socket.bind(new InetSocketAddress(InetAddress.getByName(address), port));
       return true;
     } catch (IOException e) {
       return false;

@@ -31,7 +31,9 @@ final class Preflight {
             config.keycloakJavaHome(),
             JdkLocator.candidatesIn(JVM_ROOT),
             Path.of(System.getProperty("java.home")));
-    List<String> conflicts = PortCheck.conflicts(PortCheck.wanted(config), PortCheck::isFree);
+    List<String> conflicts =
+        PortCheck.conflicts(
+            PortCheck.wanted(config), port -> PortCheck.isFree(config.bindAddress(), port));
     if (!conflicts.isEmpty()) {
       throw new StartupException(
           "cannot start, nothing was started:\n  "

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,7 @@ class AppSpecTest {
 
     assertEquals(
         Map.of(
+            "QUARKUS_HTTP_HOST", "127.0.0.1",
             "QUARKUS_HTTP_PORT", "8081",
             "GAZETTEER_DB_URL", "postgresql://localhost:15432",
             "GAZETTEER_DB_USER", "postgres",
@@ -36,6 +38,23 @@ class AppSpecTest {
     assertEquals("http://localhost:8082", env.get("GAZETTEER_READING_ROOMS_URL"));
     assertEquals("http://localhost:8083", env.get("GAZETTEER_EVENTS_URL"));
     assertEquals("http://localhost:8084", env.get("GAZETTEER_ALLIANCE_URL"));
+  }
+
+  @Test
+  void everyServiceAndTheGatewayListenOnTheBindAddressButAreReachedAtLocalhost() {
+    NetworkConfig everywhere = CONFIG.withBindAddress("0.0.0.0");
+    List<AppSpec> apps = new ArrayList<>(AppSpec.services(everywhere.ports()));
+    apps.add(AppSpec.gateway(everywhere.ports()));
+
+    for (AppSpec app : apps) {
+      assertEquals("0.0.0.0", app.environment(everywhere).get("QUARKUS_HTTP_HOST"), app.name());
+      assertEquals(
+          "http://localhost:8180/realms/gazetteer",
+          app.environment(everywhere).get("GAZETTEER_OIDC_URL"));
+    }
+    assertEquals(
+        "http://localhost:8081",
+        AppSpec.gateway(everywhere.ports()).environment(everywhere).get("GAZETTEER_MUSEUMS_URL"));
   }
 
   @Test

@@ -14,7 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The launcher's PostgreSQL, for real: durable settings, UTF-8 locale, data kept across runs. */
+/**
+ * The launcher's PostgreSQL, for real: durable settings, UTF-8 locale, the bind address, data kept
+ * across runs.
+ */
 class EmbeddedPostgresServerTest {
 
   @TempDir Path data;
@@ -34,16 +37,20 @@ class EmbeddedPostgresServerTest {
 
   private EmbeddedPostgresServer start() {
     return EmbeddedPostgresServer.start(
-        target.port(), data.resolve("postgres"), data.resolve("logs/postgres.log"));
+        NetworkConfig.LOOPBACK,
+        target.port(),
+        data.resolve("postgres"),
+        data.resolve("logs/postgres.log"));
   }
 
   @Test
-  void runsDurablyWithAUtf8Locale() throws SQLException {
+  void runsDurablyWithAUtf8LocaleOnTheBindAddress() throws SQLException {
     try (EmbeddedPostgresServer server = start()) {
       Databases.createMissing(target, List.of("museums"));
 
       assertEquals("on", query("postgres", "SHOW fsync"));
       assertEquals("on", query("postgres", "SHOW synchronous_commit"));
+      assertEquals("127.0.0.1", query("postgres", "SHOW listen_addresses"));
       assertEquals(
           "UTF8 C.UTF-8",
           query(

@@ -27,11 +27,22 @@ class KeycloakServerTest {
             "/repo/deploy/target/keycloak/bin/kc.sh",
             "start-dev",
             "--import-realm",
+            "--http-host=127.0.0.1",
             "--http-port=18180",
+            "--http-management-host=127.0.0.1",
             "--http-management-port=19180",
             "--hostname=http://localhost:18180",
             "--health-enabled=true"),
         command);
+  }
+
+  @Test
+  void bothInterfacesListenOnTheBindAddressWhileTheIssuerStaysLocalhost() {
+    List<String> command = KeycloakServer.command(CONFIG.withBindAddress("0.0.0.0"));
+
+    assertTrue(command.contains("--http-host=0.0.0.0"), command.toString());
+    assertTrue(command.contains("--http-management-host=0.0.0.0"), command.toString());
+    assertTrue(command.contains("--hostname=http://localhost:18180"), command.toString());
   }
 
   @Test

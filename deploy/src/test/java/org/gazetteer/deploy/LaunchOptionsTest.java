@@ -32,6 +32,35 @@ class LaunchOptionsTest {
     assertEquals(Scope.ALL, config.scope());
     assertEquals(Duration.ofSeconds(300), config.startTimeout());
     assertEquals(Optional.empty(), config.keycloakJavaHome());
+    assertEquals("127.0.0.1", config.bindAddress());
+  }
+
+  @Test
+  void bindAddressComesFromTheOptionOverItsEnvironmentVariable() {
+    assertEquals("0.0.0.0", parse(Map.of(), "--bind-address", "0.0.0.0").bindAddress());
+    assertEquals("0.0.0.0", parse(Map.of("GAZETTEER_BIND_ADDRESS", "0.0.0.0")).bindAddress());
+    assertEquals(
+        "127.0.0.1",
+        parse(Map.of("GAZETTEER_BIND_ADDRESS", "0.0.0.0"), "--bind-address=127.0.0.1")
+            .bindAddress());
+  }
+
+  @Test
+  void anotherBindAddressKeepsTheLocalhostIssuer() {
+    NetworkConfig config = parse(Map.of(), "--bind-address", "0.0.0.0");
+
+    assertEquals("http://localhost:8180/realms/gazetteer", config.issuer());
+  }
+
+  @Test
+  void bindAddressThatLocalhostCannotReachIsRejected() {
+    UsageException e =
+        assertThrows(
+            UsageException.class, () -> parse(Map.of("GAZETTEER_BIND_ADDRESS", "192.168.1.20")));
+
+    assertTrue(
+        e.getMessage().startsWith("GAZETTEER_BIND_ADDRESS must be 127.0.0.1"), e.getMessage());
+    assertTrue(e.getMessage().contains("'192.168.1.20'"), e.getMessage());
   }
 
   @Test

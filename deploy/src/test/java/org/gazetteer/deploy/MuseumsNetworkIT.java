@@ -20,7 +20,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +34,7 @@ class MuseumsNetworkIT {
   private String chengdu;
   private String chengdu2;
 
-  @BeforeAll
+  @BeforeEach
   void tokens(SharedNetwork network) {
     api = network.api();
     chengdu = network.bearer("curator.chengdu");

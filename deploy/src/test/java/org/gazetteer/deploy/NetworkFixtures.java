@@ -3,6 +3,7 @@ package org.gazetteer.deploy;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
@@ -13,27 +14,51 @@ final class NetworkFixtures {
 
   private NetworkFixtures() {}
 
-  /** A token from the realm with the password grant of the demo CLI client. */
-  static String bearer(NetworkConfig config, String username) {
-    String password =
-        DemoUser.ALL.stream()
-            .filter(u -> u.username().equals(username))
-            .findFirst()
-            .orElseThrow()
-            .password();
-    String token =
-        given()
-            .contentType(ContentType.URLENC)
-            .formParam("grant_type", "password")
-            .formParam("client_id", "gazetteer-cli")
-            .formParam("username", username)
-            .formParam("password", password)
-            .post(config.issuer() + "/protocol/openid-connect/token")
-            .then()
-            .statusCode(200)
-            .extract()
-            .path("access_token");
-    return "Bearer " + token;
+  /** The realm's token endpoint for {@link TokenCache}: a 200 answer or an assertion error. */
+  static TokenCache.Grant token(NetworkConfig config, Map<String, String> form) {
+    JsonPath answer = tokenRequest(config, form).then().statusCode(200).extract().jsonPath();
+    return new TokenCache.Grant(
+        answer.getString("access_token"),
+        answer.getString("refresh_token"),
+        answer.getLong("expires_in"));
+  }
+
+  /** A password grant of the realm, whatever it answers. */
+  static Response passwordGrant(
+      NetworkConfig config, String clientId, String username, String password) {
+    return tokenRequest(
+        config,
+        Map.of(
+            "grant_type", "password",
+            "client_id", clientId,
+            "username", username,
+            "password", password));
+  }
+
+  /** A refresh-token grant of the CLI client, whatever it answers. */
+  static Response refreshGrant(NetworkConfig config, String refreshToken) {
+    return tokenRequest(
+        config,
+        Map.of(
+            "grant_type", "refresh_token",
+            "client_id", "gazetteer-cli",
+            "refresh_token", refreshToken));
+  }
+
+  private static Response tokenRequest(NetworkConfig config, Map<String, String> form) {
+    return given()
+        .contentType(ContentType.URLENC)
+        .formParams(form)
+        .post(config.issuer() + "/protocol/openid-connect/token");
+  }
+
+  /** The password of a demo user of the realm. */
+  static String password(String username) {
+    return DemoUser.ALL.stream()
+        .filter(u -> u.username().equals(username))
+        .findFirst()
+        .orElseThrow()
+        .password();
   }
 
   static Map<String, Object> exhibit(String titleZh) {

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.restassured.http.ContentType;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,7 +33,7 @@ class NetworkIT {
   private String leshan;
   private String admin;
 
-  @BeforeAll
+  @BeforeEach
   void tokens(SharedNetwork network) {
     api = network.api();
     chengdu = network.bearer("curator.chengdu");

@@ -2,6 +2,7 @@ package org.gazetteer.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -68,6 +69,7 @@ class PortCheckTest {
             DEFAULTS.dataDir(),
             DEFAULTS.logDir(),
             DEFAULTS.ports(),
+            DEFAULTS.bindAddress(),
             DatabaseTarget.external("postgresql://db:5432", "u", "p"),
             true,
             Scope.INFRA,
@@ -82,7 +84,27 @@ class PortCheckTest {
     try (ServerSocket listener = new ServerSocket()) {
       listener.bind(new InetSocketAddress("127.0.0.1", 0));
 
-      assertFalse(PortCheck.isFree(listener.getLocalPort()));
+      assertFalse(PortCheck.isFree("127.0.0.1", listener.getLocalPort()));
     }
+  }
+
+  @Test
+  void aListenerOnEveryInterfaceTakesTheLoopbackPortToo() throws IOException {
+    try (ServerSocket listener = new ServerSocket()) {
+      listener.bind(new InetSocketAddress("0.0.0.0", 0));
+
+      assertFalse(PortCheck.isFree("127.0.0.1", listener.getLocalPort()));
+    }
+  }
+
+  @Test
+  void aPortFreeOnTheLoopbackAddressIsFree() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress("127.0.0.1", 0));
+      port = probe.getLocalPort();
+    }
+
+    assertTrue(PortCheck.isFree("127.0.0.1", port));
   }
 }

@@ -1,54 +1,114 @@
 package org.gazetteer.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cheap consistency checks of the realm file against what the launcher prints and DESIGN §4; the
- * end-to-end suite checks real tokens.
+ * Cheap consistency checks of the realm file against what the launcher prints, DESIGN §4 and the
+ * realm rules in the deploy README; the end-to-end suite checks real tokens and the lockout.
  */
 class RealmFileTest {
 
-  private static String realm() throws IOException {
-    return Files.readString(Path.of("keycloak/gazetteer-realm.json"));
+  private static String text;
+  private static JsonNode realm;
+
+  @BeforeAll
+  static void read() throws IOException {
+    text = Files.readString(Path.of("keycloak/gazetteer-realm.json"));
+    realm = new ObjectMapper().readTree(text);
+  }
+
+  private static JsonNode user(String username) {
+    for (JsonNode user : realm.path("users")) {
+      if (user.path("username").asText().equals(username)) {
+        return user;
+      }
+    }
+    throw new AssertionError("no user " + username);
   }
 
   @Test
-  void everyPrintedDemoLoginExistsWithItsPassword() throws IOException {
-    String realm = realm();
-    for (DemoUser user : DemoUser.ALL) {
-      assertTrue(realm.contains("\"username\": \"" + user.username() + "\""), user.username());
-      assertTrue(realm.contains("\"value\": \"" + user.password() + "\""), user.password());
+  void everyPrintedDemoLoginExistsWithItsPassword() {
+    for (DemoUser demo : DemoUser.ALL) {
+      JsonNode credential = user(demo.username()).path("credentials").path(0);
+      assertEquals("password", credential.path("type").asText(), demo.username());
+      assertEquals(demo.password(), credential.path("value").asText(), demo.username());
+      assertFalse(credential.path("temporary").asBoolean(), demo.username());
     }
   }
 
   @Test
-  void demoPasswordsSatisfyTheRealmPolicy() throws IOException {
-    assertTrue(realm().contains("\"passwordPolicy\": \"length(10) and notUsername\""));
-    for (DemoUser user : DemoUser.ALL) {
-      assertTrue(user.password().length() >= 10, user.username());
-      assertNotEquals(user.username(), user.password());
+  void demoPasswordsSatisfyTheRealmPolicy() {
+    assertEquals("length(10) and notUsername and notEmail", realm.path("passwordPolicy").asText());
+    for (DemoUser demo : DemoUser.ALL) {
+      String email = user(demo.username()).path("email").asText();
+      assertTrue(demo.password().length() >= 10, demo.username());
+      assertNotEquals(demo.username().toLowerCase(), demo.password().toLowerCase());
+      assertNotEquals(email.toLowerCase(), demo.password().toLowerCase(), demo.username());
     }
   }
 
   @Test
-  void declaresTheRolesClientsAndAudience() throws IOException {
-    String realm = realm();
-    for (String role :
-        new String[] {
-          "network-admin", "curator", "reading-room-staff", "event-organizer", "alliance-member"
-        }) {
-      assertTrue(realm.contains("\"name\": \"" + role + "\""), role);
+  void repeatedFailedLoginsLockAnAccountForAWhileNotForever() {
+    Map<String, Object> expected =
+        Map.of(
+            "bruteForceProtected", true,
+            "permanentLockout", false,
+            "bruteForceStrategy", "MULTIPLE",
+            "failureFactor", 5,
+            "waitIncrementSeconds", 300,
+            "maxFailureWaitSeconds", 900,
+            "maxDeltaTimeSeconds", 43_200,
+            "quickLoginCheckMilliSeconds", 0,
+            "minimumQuickLoginWaitSeconds", 0);
+    expected.forEach(
+        (field, value) -> assertEquals(value.toString(), realm.path(field).asText(), field));
+  }
+
+  @Test
+  void accessTokensLiveFiveMinutesAndRefreshTokensAreSingleUse() {
+    assertEquals(300, realm.path("accessTokenLifespan").asInt());
+    assertTrue(realm.path("revokeRefreshToken").asBoolean());
+    assertEquals(0, realm.path("refreshTokenMaxReuse").asInt(-1));
+  }
+
+  @Test
+  void onlyTheLocalCliClientMayUseThePasswordGrant() {
+    List<String> withPasswordGrant = new ArrayList<>();
+    for (JsonNode client : realm.path("clients")) {
+      if (client.path("directAccessGrantsEnabled").asBoolean(true)) {
+        withPasswordGrant.add(client.path("clientId").asText());
+      }
     }
-    for (String client : new String[] {"gazetteer-cli", "gazetteer-web", "demo-partner-app"}) {
-      assertTrue(realm.contains("\"clientId\": \"" + client + "\""), client);
-    }
-    assertTrue(realm.contains("\"included.custom.audience\": \"gazetteer-api\""));
-    assertTrue(realm.contains("\"pkce.code.challenge.method\": \"S256\""));
+    assertEquals(List.of("gazetteer-cli"), withPasswordGrant);
+  }
+
+  @Test
+  void declaresTheRolesClientsAndAudience() {
+    List<String> roles = new ArrayList<>();
+    realm.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+    List<String> clients = new ArrayList<>();
+    realm.path("clients").forEach(client -> clients.add(client.path("clientId").asText()));
+
+    assertEquals(
+        List.of(
+            "network-admin", "curator", "reading-room-staff", "event-organizer", "alliance-member"),
+        roles);
+    assertEquals(List.of("gazetteer-cli", "gazetteer-web", "demo-partner-app"), clients);
+    assertTrue(text.contains("\"included.custom.audience\": \"gazetteer-api\""));
+    assertTrue(text.contains("\"pkce.code.challenge.method\": \"S256\""));
   }
 }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -39,12 +38,15 @@ final class SharedNetwork implements ExtensionContext.Store.CloseableResource {
   private final Path data;
   private final NetworkConfig config;
   private final Network network;
-  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+  private final TokenCache tokens;
 
   private SharedNetwork(Path data, NetworkConfig config, Network network) {
     this.data = data;
     this.config = config;
     this.network = network;
+    this.tokens =
+        new TokenCache(
+            "gazetteer-cli", form -> NetworkFixtures.token(config, form), System::nanoTime);
   }
 
   private static SharedNetwork start() {
@@ -66,9 +68,17 @@ final class SharedNetwork implements ExtensionContext.Store.CloseableResource {
     return "http://localhost:" + config.ports().gateway() + "/api";
   }
 
-  /** A bearer token of a demo user from the password grant, fetched once per run. */
+  /**
+   * {@code Bearer <token>} of a demo user, valid for at least a minute: one password grant per run,
+   * refreshed when it nears expiry. Ask for it in each test (tokens live five minutes).
+   */
   String bearer(String username) {
-    return tokens.computeIfAbsent(username, user -> NetworkFixtures.bearer(config, user));
+    return tokens.bearer(username, NetworkFixtures.password(username));
+  }
+
+  /** The network's settings: ports, the token issuer. */
+  NetworkConfig config() {
+    return config;
   }
 
   @Override

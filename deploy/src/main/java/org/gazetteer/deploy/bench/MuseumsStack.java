@@ -56,6 +56,7 @@ final class MuseumsStack implements AutoCloseable {
             dir,
             dir.resolve("logs"),
             ports,
+            NetworkConfig.LOOPBACK,
             DatabaseTarget.embedded(ports.postgres()),
             false,
             Scope.ALL,
@@ -78,6 +79,7 @@ final class MuseumsStack implements AutoCloseable {
     progress.accept("postgres: starting on port " + config.ports().postgres() + " in " + dataDir());
     postgres =
         EmbeddedPostgresServer.start(
+            config.bindAddress(),
             config.ports().postgres(),
             config.postgresDataDir(),
             config.logDir().resolve("postgres.log"));

@@ -59,6 +59,7 @@ final class ReadingRoomsStack implements AutoCloseable {
             dir,
             dir.resolve("logs"),
             ports,
+            NetworkConfig.LOOPBACK,
             DatabaseTarget.embedded(ports.postgres()),
             true,
             Scope.ALL,
@@ -83,6 +84,7 @@ final class ReadingRoomsStack implements AutoCloseable {
     progress.accept("postgres: starting on port " + config.ports().postgres() + " in " + dataDir());
     postgres =
         EmbeddedPostgresServer.start(
+            config.bindAddress(),
             config.ports().postgres(),
             config.postgresDataDir(),
             config.logDir().resolve("postgres.log"));

@@ -1,0 +1,132 @@
+package org.gazetteer.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.restassured.response.Response;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The realm's token rules on real Keycloak, with a throwaway user (so no demo user's session is
+ * touched): five-minute access tokens, refresh tokens that work once (rotation, a replay ends the
+ * session), and the password grant for the local CLI client only; and the suite's own {@link
+ * TokenCache} against the real token endpoint.
+ */
+@ExtendWith(SharedNetwork.Resolver.class)
+class TokenRulesNetworkIT {
+
+  private static final String PASSWORD = "throwaway-e2e-password";
+
+  private NetworkConfig config;
+  private String api;
+  private KeycloakAdmin admin;
+  private String username;
+  private String userId;
+
+  @BeforeEach
+  void throwawayUser(SharedNetwork network) {
+    config = network.config();
+    api = network.api();
+    admin = new KeycloakAdmin(config);
+    username = "tokens-" + UUID.randomUUID().toString().substring(0, 8);
+    userId = admin.createUser(username, PASSWORD);
+  }
+
+  @AfterEach
+  void deleteUser() {
+    admin.deleteUser(userId);
+  }
+
+  private String login() {
+    return NetworkFixtures.passwordGrant(config, "gazetteer-cli", username, PASSWORD)
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("refresh_token");
+  }
+
+  private String refresh(String refreshToken) {
+    return NetworkFixtures.refreshGrant(config, refreshToken)
+        .then()
+        .statusCode(200)
+        .body("refresh_token", not(equalTo(refreshToken)))
+        .body("expires_in", equalTo(300))
+        .extract()
+        .path("refresh_token");
+  }
+
+  @Test
+  void accessTokensLiveFiveMinutes() {
+    NetworkFixtures.passwordGrant(config, "gazetteer-cli", username, PASSWORD)
+        .then()
+        .statusCode(200)
+        .body("expires_in", equalTo(300))
+        .body("access_token", notNullValue());
+  }
+
+  @Test
+  void eachRefreshAnswersANewRefreshTokenThatWorksInTurn() {
+    String second = refresh(login());
+
+    refresh(second);
+  }
+
+  @Test
+  void aRefreshTokenAlreadyUsedIsRefusedAndEndsTheSession() {
+    String first = login();
+    String second = refresh(first);
+
+    Response replay = NetworkFixtures.refreshGrant(config, first);
+    Response newest = NetworkFixtures.refreshGrant(config, second);
+
+    replay
+        .then()
+        .statusCode(400)
+        .body("error", equalTo("invalid_grant"))
+        .body("error_description", equalTo("Maximum allowed refresh token reuse exceeded"));
+    newest.then().statusCode(400).body("error", equalTo("invalid_grant"));
+  }
+
+  @Test
+  void theSuitesTokenCacheRenewsNearExpiryWithTheRotatedRefreshTokens() {
+    AtomicLong clock = new AtomicLong();
+    List<String> grants = new ArrayList<>();
+    TokenCache cache =
+        new TokenCache(
+            "gazetteer-cli",
+            form -> {
+              grants.add(form.get("grant_type"));
+              return NetworkFixtures.token(config, form);
+            },
+            clock::get);
+    List<String> bearers = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      bearers.add(cache.bearer(username, PASSWORD));
+      clock.addAndGet(Duration.ofMinutes(5).toNanos());
+    }
+
+    assertEquals(List.of("password", "refresh_token", "refresh_token"), grants);
+    assertEquals(3, Set.copyOf(bearers).size());
+    given().header("Authorization", bearers.get(2)).get(api + "/museums").then().statusCode(200);
+  }
+
+  @Test
+  void theBrowserClientMayNotUseThePasswordGrant() {
+    NetworkFixtures.passwordGrant(config, "gazetteer-web", username, PASSWORD)
+        .then()
+        .statusCode(400)
+        .body("error", equalTo("unauthorized_client"));
+  }
+}
