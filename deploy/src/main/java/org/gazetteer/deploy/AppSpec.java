@@ -56,7 +56,16 @@ public record AppSpec(String name, String module, int port, boolean gateway) {
       env.put("GAZETTEER_READING_ROOMS_URL", "http://localhost:" + ports.readingRooms());
       env.put("GAZETTEER_EVENTS_URL", "http://localhost:" + ports.events());
       env.put("GAZETTEER_ALLIANCE_URL", "http://localhost:" + ports.alliance());
+      // its management interface (health details, metrics) sits 1000 above, as Keycloak's does:
+      // 9080 for 8080, and on a free port's neighbour in tests, never a fixed port of its own
+      env.put("GAZETTEER_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort(port)));
     }
     return env;
+  }
+
+  /** The gateway's management port: its HTTP port + 1000, wrapped into the unprivileged range. */
+  static int managementPort(int gatewayPort) {
+    int port = gatewayPort + 1000;
+    return port <= 65535 ? port : port - 64512;
   }
 }

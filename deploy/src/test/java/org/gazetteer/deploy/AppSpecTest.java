@@ -38,6 +38,13 @@ class AppSpecTest {
     assertEquals("http://localhost:8082", env.get("GAZETTEER_READING_ROOMS_URL"));
     assertEquals("http://localhost:8083", env.get("GAZETTEER_EVENTS_URL"));
     assertEquals("http://localhost:8084", env.get("GAZETTEER_ALLIANCE_URL"));
+    assertEquals("9080", env.get("GAZETTEER_GATEWAY_MANAGEMENT_PORT"));
+  }
+
+  @Test
+  void theGatewaysManagementPortFollowsItsPortAndStaysAPort() {
+    assertEquals(9080, AppSpec.managementPort(8080));
+    assertEquals(1535, AppSpec.managementPort(65047));
   }
 
   @Test

@@ -96,6 +96,7 @@ class MuseumsNetworkIT {
         post(api + "/exhibits", chengdu, exhibit("流程")).then().statusCode(201).extract().path("id");
     given()
         .header("Authorization", chengdu2)
+        .header("If-Match", "\"0\"")
         .post(api + "/exhibits/" + id + "/approve")
         .then()
         .statusCode(409)
@@ -165,10 +166,57 @@ class MuseumsNetworkIT {
         .statusCode(200);
     given()
         .header("Authorization", chengdu2)
+        .header("If-Match", "\"1\"")
         .post(api + "/exhibits/" + id + "/approve")
         .then()
         .statusCode(200);
     return id;
+  }
+
+  @Test
+  void anEditOfAPublishedExhibitWaitsForTheSecondCurator() {
+    String id = publish("岷江水道图");
+    Map<String, Object> edited = exhibit("岷江水道图（校订）");
+    String revision =
+        given()
+            .header("Authorization", chengdu)
+            .header("If-Match", "\"2\"")
+            .contentType(ContentType.JSON)
+            .body(edited)
+            .put(api + "/exhibits/" + id)
+            .then()
+            .statusCode(202)
+            .header("Content-Location", containsString("/api/exhibits/" + id + "/revision"))
+            .extract()
+            .header("ETag");
+    given().get(api + "/exhibits/" + id).then().statusCode(200).body("title.zh", equalTo("岷江水道图"));
+    given()
+        .header("Authorization", chengdu2)
+        .get(api + "/exhibits/" + id + "/revision")
+        .then()
+        .statusCode(200)
+        .header("ETag", revision)
+        .body("changes.'title.zh'.to", equalTo("岷江水道图（校订）"));
+    given()
+        .header("Authorization", chengdu)
+        .header("If-Match", revision)
+        .post(api + "/exhibits/" + id + "/revision/approve")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json");
+    given()
+        .header("Authorization", chengdu2)
+        .header("If-Match", revision)
+        .post(api + "/exhibits/" + id + "/revision/approve")
+        .then()
+        .statusCode(200)
+        .header("ETag", "\"3\"")
+        .body("title.zh", equalTo("岷江水道图（校订）"));
+    given()
+        .get(api + "/exhibits/" + id)
+        .then()
+        .body("title.zh", equalTo("岷江水道图（校订）"))
+        .body("createdBy", equalTo(null));
   }
 
   private static void await(CountDownLatch start) {

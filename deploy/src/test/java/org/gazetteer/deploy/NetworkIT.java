@@ -182,11 +182,13 @@ class NetworkIT {
         .statusCode(200);
     given()
         .header("Authorization", chengdu)
+        .header("If-Match", "\"1\"")
         .post(api + "/exhibits/" + id + "/approve")
         .then()
         .statusCode(403);
     given()
         .header("Authorization", chengdu2)
+        .header("If-Match", "\"1\"")
         .post(api + "/exhibits/" + id + "/approve")
         .then()
         .statusCode(200)
