@@ -10,12 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.RestAssured;
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What every service offers besides its API, checked the same way in each: readiness with the
  * database, Prometheus metrics, OpenAPI with problem responses, problem+json for unknown paths,
- * request ids. A service's test extends it with {@code @QuarkusTest @PostgresTest}.
+ * request ids, control characters in the path or query refused with a 400. A service's test extends
+ * it with {@code @QuarkusTest @PostgresTest}.
  */
 public abstract class PlatformContract {
 
@@ -68,6 +72,20 @@ public abstract class PlatformContract {
   @Test
   void unknownPathIsProblemJson() {
     given().get(unknownPath).then().statusCode(404).contentType("application/problem+json");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"%00", "%0A", "%1B%5B31m", "%7F", "%C2%85", "%FF%FE"})
+  void controlCharactersInThePathOrAQueryAre400ProblemJson(String encoded) {
+    for (String path : List.of(missingRecordPath + encoded, listPath + "?q=" + encoded)) {
+      given()
+          .urlEncodingEnabled(false)
+          .get(path)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("type", equalTo("/problems/validation"));
+    }
   }
 
   @Test

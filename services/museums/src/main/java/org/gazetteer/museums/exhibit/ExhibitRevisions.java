@@ -18,7 +18,6 @@ import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.FieldChange;
 import org.gazetteer.museums.audit.RecordType;
-import org.gazetteer.museums.audit.Snapshots;
 
 /**
  * Published exhibits change only through review (DESIGN §5): an edit is stored as the exhibit's
@@ -33,6 +32,7 @@ public class ExhibitRevisions {
   private final ExhibitRepository exhibits;
   private final ExhibitAccess access;
   private final InventoryNumbers numbers;
+  private final ExhibitViews views;
   private final AuditTrail audit;
 
   ExhibitRevisions(
@@ -40,8 +40,10 @@ public class ExhibitRevisions {
       ExhibitRepository exhibits,
       ExhibitAccess access,
       InventoryNumbers numbers,
+      ExhibitViews views,
       AuditTrail audit) {
     this.revisions = revisions;
+    this.views = views;
     this.exhibits = exhibits;
     this.access = access;
     this.numbers = numbers;
@@ -100,7 +102,7 @@ public class ExhibitRevisions {
     Uni<Void> chain = Uni.createFrom().voidItem();
     for (int i = 0; i < published.size(); i++) {
       Exhibit exhibit = published.get(i);
-      RevisionResponse response = respond(exhibit, proposals.get(i), caller);
+      RevisionResponse response = ExhibitViews.revision(exhibit, proposals.get(i), caller);
       responses.add(response);
       chain =
           chain.call(
@@ -116,7 +118,7 @@ public class ExhibitRevisions {
     return access
         .visible(id, caller)
         .invoke(e -> caller.requireInternalRead("A pending revision", e.museum, Roles.CURATOR))
-        .flatMap(e -> pending(id).map(r -> respond(e, r, caller)));
+        .flatMap(e -> pending(id).map(r -> ExhibitViews.revision(e, r, caller)));
   }
 
   /**
@@ -149,7 +151,7 @@ public class ExhibitRevisions {
         .flatMap(exhibit -> reviewed(id, ifMatch).map(r -> new Decision(exhibit, r)))
         .flatMap(
             d -> {
-              Map<String, FieldChange> changes = changes(d.exhibit(), d.revision());
+              Map<String, FieldChange> changes = ExhibitViews.changes(d.exhibit(), d.revision());
               d.revision().clear();
               return revisions
                   .flush()
@@ -161,7 +163,7 @@ public class ExhibitRevisions {
                               changes,
                               reason.strip(),
                               caller))
-                  .flatMap(v -> response(d.exhibit(), caller));
+                  .flatMap(v -> views.response(d.exhibit(), caller));
             })
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale());
@@ -178,7 +180,7 @@ public class ExhibitRevisions {
               if (r == null || !r.pending()) {
                 return Uni.createFrom().voidItem();
               }
-              Map<String, FieldChange> changes = changes(exhibit, r);
+              Map<String, FieldChange> changes = ExhibitViews.changes(exhibit, r);
               r.clear();
               return revisions
                   .flush()
@@ -194,38 +196,9 @@ public class ExhibitRevisions {
         .replaceWithVoid();
   }
 
-  /** The exhibit as {@code caller} reads it, with its pending revision for its curators. */
-  Uni<ExhibitResponse> response(Exhibit exhibit, Caller caller) {
-    if (!caller.readsInternal(exhibit.museum, Roles.CURATOR)) {
-      return Uni.createFrom().item(ExhibitMapper.toResponse(exhibit, caller));
-    }
-    return revisions
-        .findById(exhibit.id)
-        .map(r -> ExhibitMapper.toResponse(exhibit, caller, PendingRevision.of(r)));
-  }
-
-  /** {@link #response} for a page of exhibits, in one query. */
-  Uni<List<ExhibitResponse>> responses(List<Exhibit> rows, Caller caller) {
-    List<UUID> internal =
-        rows.stream()
-            .filter(e -> caller.readsInternal(e.museum, Roles.CURATOR))
-            .map(e -> e.id)
-            .toList();
-    return revisions
-        .pendingOf(internal)
-        .map(
-            pending ->
-                rows.stream()
-                    .map(
-                        e ->
-                            ExhibitMapper.toResponse(
-                                e, caller, PendingRevision.of(pending.get(e.id))))
-                    .toList());
-  }
-
   private Uni<ExhibitResponse> apply(Decision d, Caller caller) {
     Exhibit exhibit = d.exhibit();
-    Map<String, FieldChange> changes = changes(exhibit, d.revision());
+    Map<String, FieldChange> changes = ExhibitViews.changes(exhibit, d.revision());
     ExhibitMapper.apply(d.revision().proposal, exhibit);
     ExhibitRequest proposal = d.revision().proposal;
     d.revision().clear();
@@ -234,7 +207,7 @@ public class ExhibitRevisions {
             .flush()
             .call(() -> audited(exhibit, AuditAction.APPROVE_REVISION, changes, null, caller));
     return InventoryNumbers.refusingDuplicates(written, proposal)
-        .flatMap(v -> response(exhibit, caller));
+        .flatMap(v -> views.response(exhibit, caller));
   }
 
   private Uni<ExhibitRevision> reviewed(UUID id, String ifMatch) {
@@ -257,24 +230,6 @@ public class ExhibitRevisions {
       throw ProblemException.forbidden(
           "The author cannot approve their own revision; another curator or an admin reviews");
     }
-  }
-
-  private static RevisionResponse respond(Exhibit exhibit, ExhibitRevision r, Caller caller) {
-    Exhibit proposed = ExhibitMapper.preview(exhibit, r.proposal);
-    return new RevisionResponse(
-        exhibit.id,
-        r.version,
-        r.author,
-        r.proposedAt,
-        exhibit.version,
-        ExhibitMapper.toResponse(proposed, caller),
-        changes(exhibit, r));
-  }
-
-  private static Map<String, FieldChange> changes(Exhibit exhibit, ExhibitRevision r) {
-    return Snapshots.diff(
-        ExhibitSnapshot.of(exhibit),
-        ExhibitSnapshot.of(ExhibitMapper.preview(exhibit, r.proposal)));
   }
 
   private Uni<Void> audited(

@@ -32,6 +32,7 @@ public class ExhibitService {
   private final ExhibitAccess access;
   private final InventoryNumbers numbers;
   private final ExhibitRevisions revisions;
+  private final ExhibitViews views;
   private final MuseumService museums;
   private final AuditTrail audit;
 
@@ -40,12 +41,14 @@ public class ExhibitService {
       ExhibitAccess access,
       InventoryNumbers numbers,
       ExhibitRevisions revisions,
+      ExhibitViews views,
       MuseumService museums,
       AuditTrail audit) {
     this.exhibits = exhibits;
     this.access = access;
     this.numbers = numbers;
     this.revisions = revisions;
+    this.views = views;
     this.museums = museums;
     this.audit = audit;
   }
@@ -67,14 +70,14 @@ public class ExhibitService {
     }
     return exhibits
         .list(new ExhibitFilter(status, scope.institution()), Cursor.decode(cursor, 2), limit + 1)
-        .flatMap(rows -> revisions.responses(rows, caller))
+        .flatMap(rows -> views.responses(rows, caller))
         .map(rows -> Page.of(rows, limit, r -> r, r -> Cursor.of(r.createdAt(), r.id())));
   }
 
   /** An exhibit the caller may see; drafts of other institutions do not exist for them. */
   @WithSession
   public Uni<ExhibitResponse> get(UUID id, Caller caller) {
-    return access.visible(id, caller).flatMap(e -> revisions.response(e, caller));
+    return access.visible(id, caller).flatMap(e -> views.response(e, caller));
   }
 
   @WithTransaction

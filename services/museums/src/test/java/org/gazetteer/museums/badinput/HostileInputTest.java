@@ -6,6 +6,7 @@ import static org.gazetteer.museums.MuseumsFixtures.CURATOR_CHENGDU;
 import static org.gazetteer.museums.MuseumsFixtures.exhibit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -127,13 +128,14 @@ class HostileInputTest {
   URI base;
 
   @Test
-  void aBrokenPercentEncodingIs400() throws IOException {
+  void aBrokenPercentEncodingIsAPlain400OfTheHttpLayer() throws IOException {
     String answer =
         LoopbackHttp.exchange(
             base,
             "GET /api/exhibits?q=%ZZ HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    // refused by the HTTP layer before any filter runs: its plain body, never a stack trace
     assertTrue(answer.startsWith("HTTP/1.1 400"), answer);
-    assertTrue(answer.contains("application/problem+json"), answer);
+    assertFalse(answer.contains("Exception") || answer.contains("at org."), answer);
   }
 
   @ParameterizedTest
