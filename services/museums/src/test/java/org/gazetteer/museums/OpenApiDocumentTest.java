@@ -50,6 +50,46 @@ class OpenApiDocumentTest {
     assertEquals(List.of(), gaps);
   }
 
+  @Test
+  void anEditDeclaresBothOutcomesAndStaffNamesAreNullable() {
+    JsonPath document =
+        given()
+            .queryParam("format", "json")
+            .get("/q/openapi")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    String put = "paths.'/api/exhibits/{id}'.put.responses.";
+    String json = ".content.'application/json'.schema.$ref";
+    assertEquals("#/components/schemas/Exhibit", document.getString(put + "'200'" + json));
+    assertEquals("#/components/schemas/ExhibitRevision", document.getString(put + "'202'" + json));
+    for (String property :
+        List.of("Exhibit.createdBy", "Exhibition.createdBy", "Exhibit.pendingRevision")) {
+      String[] names = property.split("\\.");
+      Map<String, Object> schema =
+          document.getMap("components.schemas." + names[0] + ".properties." + names[1]);
+      assertTrue(nullable(schema), property + " is not declared nullable: " + schema);
+    }
+  }
+
+  /** Whether a property schema admits null, in OpenAPI 3.0 ({@code nullable}) or 3.1 form. */
+  private static boolean nullable(Map<String, Object> schema) {
+    Object type = schema.get("type");
+    if (Boolean.TRUE.equals(schema.get("nullable"))
+        || type instanceof List<?> types && types.contains("null")) {
+      return true;
+    }
+    for (String combination : List.of("anyOf", "oneOf")) {
+      if (schema.get(combination) instanceof List<?> options
+          && options.stream()
+              .anyMatch(o -> o instanceof Map<?, ?> m && "null".equals(m.get("type")))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   @SuppressWarnings("unchecked")
   private static List<String> errorGaps(String where, Map<String, Object> op) {
     List<String> gaps = new ArrayList<>();

@@ -218,7 +218,13 @@ public class ExhibitResource {
       in = ParameterIn.HEADER,
       required = true,
       description = "The exhibit's ETag last read")
-  @APIResponse(responseCode = "200", description = "Updated, with the new ETag")
+  @APIResponse(
+      responseCode = "200",
+      description = "Updated, with the new ETag",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ExhibitResponse.class)))
   @APIResponse(
       responseCode = "202",
       description =
