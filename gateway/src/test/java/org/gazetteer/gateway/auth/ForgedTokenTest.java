@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.gazetteer.common.testing.ForgedToken;
 import org.gazetteer.common.testing.TestTokenResource;
 import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.gateway.GatewayFixtures;

@@ -1,4 +1,4 @@
-package org.gazetteer.gateway.auth;
+package org.gazetteer.common.testing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -7,13 +7,13 @@ import java.time.Instant;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.gazetteer.common.testing.TestTokens;
 
 /**
  * Tokens an attacker could bring, each shaped like a valid one of the realm (roles, institution,
- * audience) but not to be trusted. The test profile trusts one RSA key ({@link TestTokens}).
+ * audience) but not to be trusted: a service and the gateway must answer each with a 401. The test
+ * profile trusts one RSA key ({@link TestTokens}).
  */
-enum ForgedToken {
+public enum ForgedToken {
   /** Unsigned: {@code alg: none} and an empty signature. */
   ALG_NONE,
   /** {@code alg: none}, but the genuine RS256 signature left in place. */
@@ -36,7 +36,7 @@ enum ForgedToken {
   private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
   private static final String OTHER_REALM = "https://keycloak.test/realms/other";
 
-  String token() {
+  public String token() {
     long now = Instant.now().getEpochSecond();
     return switch (this) {
       case ALG_NONE -> withHeader("{\"alg\":\"none\",\"typ\":\"JWT\"}", genuine(), "");
