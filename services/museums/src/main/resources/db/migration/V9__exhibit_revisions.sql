@@ -26,8 +26,9 @@ $$
 BEGIN
     IF NEW.proposal IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM exhibit WHERE id = NEW.exhibit_id AND status = 'PUBLISHED') THEN
-        RAISE EXCEPTION 'exhibit % is not published; edit it in place', NEW.exhibit_id
-            USING ERRCODE = 'check_violation', CONSTRAINT = 'exhibit_revision_of_published';
+        RAISE EXCEPTION 'new row for relation "exhibit_revision" violates check constraint "exhibit_revision_of_published"'
+            USING DETAIL = format('Exhibit %s is not published; edit it in place.', NEW.exhibit_id),
+                  ERRCODE = 'check_violation', CONSTRAINT = 'exhibit_revision_of_published';
     END IF;
     RETURN NEW;
 END

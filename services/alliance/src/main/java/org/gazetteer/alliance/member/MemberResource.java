@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -51,7 +51,6 @@ public class MemberResource {
   @APIResponse(responseCode = "200", description = "A page of members")
   @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
   @APIResponse(responseCode = "401", description = "A status other than APPROVED without login")
-  @APIResponse(responseCode = "403", description = "That status asked for without an institution")
   public Uni<RestResponse<Page<MemberResponse>>> list(
       @Parameter(
               description = "Membership state; APPROVED unless given",
@@ -64,20 +63,8 @@ public class MemberResource {
           @QueryParam("division")
           @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
-      @Parameter(
-              description = "Page size",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
-          String cursor,
+      @BeanParam PageParams page,
       UriInfo uri) {
-    int size = Limits.of(limit);
     MemberStatus requested = QueryParams.enumValue(MemberStatus.class, status, "status");
     MemberFilter filter =
         new MemberFilter(
@@ -86,8 +73,8 @@ public class MemberResource {
             QueryParams.enumValue(MemberType.class, type, "type"),
             division);
     return service
-        .list(filter, Caller.of(identity), cursor, size)
-        .map(page -> PageResponses.ok(page, uri));
+        .list(filter, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   @GET

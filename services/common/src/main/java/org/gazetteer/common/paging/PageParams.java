@@ -13,7 +13,12 @@ public class PageParams {
 
   @Parameter(
       description = "Page size, 1 to 100",
-      schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
+      schema =
+          @Schema(
+              type = SchemaType.INTEGER,
+              minimum = "1",
+              maximum = "" + Limits.MAX,
+              defaultValue = "" + Limits.DEFAULT))
   @QueryParam("limit")
   public String limit;
 

@@ -4,6 +4,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -21,8 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,7 +52,6 @@ public class EventResource {
   @APIResponse(responseCode = "200", description = "A page of events")
   @APIResponse(responseCode = "400", description = "Invalid filter, limit or cursor")
   @APIResponse(responseCode = "401", description = "A status other than PUBLISHED without login")
-  @APIResponse(responseCode = "403", description = "That status asked for without an institution")
   public Uni<RestResponse<Page<EventResponse>>> list(
       @Parameter(
               description = "Life-cycle state; PUBLISHED unless given",
@@ -70,20 +69,8 @@ public class EventResource {
           @QueryParam("division")
           @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
-      @Parameter(
-              description = "Page size",
-              schema =
-                  @Schema(
-                      type = SchemaType.INTEGER,
-                      minimum = "1",
-                      maximum = "100",
-                      defaultValue = "20"))
-          @QueryParam("limit")
-          String limit,
-      @Parameter(description = "Opaque cursor from the previous page's next") @QueryParam("cursor")
-          String cursor,
+      @BeanParam PageParams page,
       UriInfo uri) {
-    int size = Limits.of(limit);
     EventStatus requested = QueryParams.enumValue(EventStatus.class, status, "status");
     EventFilter filter =
         new EventFilter(
@@ -93,8 +80,8 @@ public class EventResource {
             QueryParams.enumValue(EventKind.class, kind, "kind"),
             division);
     return service
-        .list(filter, Caller.of(identity), cursor, size)
-        .map(page -> PageResponses.ok(page, uri));
+        .list(filter, Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   @GET

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.heritage.AcquisitionMethod;
 import org.gazetteer.museums.heritage.ExhibitCondition;
 import org.gazetteer.museums.heritage.Grade;

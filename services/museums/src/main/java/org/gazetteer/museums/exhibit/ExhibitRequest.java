@@ -13,6 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.heritage.Acquisition;
 import org.gazetteer.museums.heritage.CensusNumbers;
 import org.gazetteer.museums.heritage.Dimensions;

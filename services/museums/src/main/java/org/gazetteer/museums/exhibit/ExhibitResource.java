@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
@@ -98,7 +97,7 @@ public class ExhibitResource {
   @APIResponse(responseCode = "400", description = "Invalid parameter, limit or cursor")
   @APIResponse(responseCode = "401", description = "A status other than PUBLISHED without login")
   public Uni<RestResponse<SearchPage>> list(@BeanParam ExhibitListParams params, UriInfo uri) {
-    int size = Limits.of(params.limit);
+    int size = params.size();
     if (params.searches()) {
       return search
           .search(params.toSearch(), params.cursor, size)

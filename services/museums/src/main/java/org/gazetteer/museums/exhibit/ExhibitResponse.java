@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.heritage.Acquisition;
 import org.gazetteer.museums.heritage.Dimensions;
 import org.gazetteer.museums.heritage.ExhibitCondition;

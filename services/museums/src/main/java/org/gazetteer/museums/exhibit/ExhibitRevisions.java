@@ -31,7 +31,6 @@ public class ExhibitRevisions {
   private final ExhibitRevisionRepository revisions;
   private final ExhibitRepository exhibits;
   private final ExhibitAccess access;
-  private final InventoryNumbers numbers;
   private final ExhibitViews views;
   private final AuditTrail audit;
 
@@ -39,14 +38,12 @@ public class ExhibitRevisions {
       ExhibitRevisionRepository revisions,
       ExhibitRepository exhibits,
       ExhibitAccess access,
-      InventoryNumbers numbers,
       ExhibitViews views,
       AuditTrail audit) {
     this.revisions = revisions;
     this.views = views;
     this.exhibits = exhibits;
     this.access = access;
-    this.numbers = numbers;
     this.audit = audit;
   }
 
@@ -132,10 +129,6 @@ public class ExhibitRevisions {
             .writable(id, caller)
             .flatMap(exhibit -> reviewed(id, ifMatch).map(r -> new Decision(exhibit, r)))
             .invoke(d -> requireAnotherReviewer(d.revision(), caller))
-            .call(
-                d ->
-                    numbers.requireFree(
-                        d.exhibit().museum, d.revision().proposal.inventoryNo(), id))
             .flatMap(d -> apply(d, caller));
     return approved.onFailure(Failures::stale).transform(e -> Versions.stale());
   }

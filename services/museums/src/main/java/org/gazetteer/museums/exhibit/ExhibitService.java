@@ -18,7 +18,6 @@ import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
-import org.gazetteer.museums.museum.MuseumService;
 import org.gazetteer.museums.museum.Ownership;
 
 /**
@@ -28,12 +27,14 @@ import org.gazetteer.museums.museum.Ownership;
 @ApplicationScoped
 public class ExhibitService {
 
+  /** The exhibit's reference to its museum (migration V1). */
+  static final String MUSEUM_EXISTS = "exhibit_museum_code_fkey";
+
   private final ExhibitRepository exhibits;
   private final ExhibitAccess access;
   private final InventoryNumbers numbers;
   private final ExhibitRevisions revisions;
   private final ExhibitViews views;
-  private final MuseumService museums;
   private final AuditTrail audit;
 
   ExhibitService(
@@ -42,14 +43,12 @@ public class ExhibitService {
       InventoryNumbers numbers,
       ExhibitRevisions revisions,
       ExhibitViews views,
-      MuseumService museums,
       AuditTrail audit) {
     this.exhibits = exhibits;
     this.access = access;
     this.numbers = numbers;
     this.revisions = revisions;
     this.views = views;
-    this.museums = museums;
     this.audit = audit;
   }
 
@@ -83,23 +82,18 @@ public class ExhibitService {
   @WithTransaction
   public Uni<ExhibitResponse> create(ExhibitRequest request, String museumParam, Caller caller) {
     String museum = Ownership.owningMuseum(museumParam, caller, "exhibits");
+    Exhibit exhibit = new Exhibit();
+    exhibit.id = UUID.randomUUID();
+    exhibit.museum = museum;
+    exhibit.createdBy = caller.username();
+    ExhibitMapper.apply(request, exhibit);
+    // the database's constraints decide: no query before the insert that could race with it
     Uni<Exhibit> created =
-        museums
-            .require(museum)
-            .onFailure(ProblemException.class)
-            .transform(e -> ProblemException.unprocessable("No museum with code " + museum))
-            .flatMap(found -> numbers.requireFree(museum, request.inventoryNo(), null))
-            .flatMap(
-                free -> {
-                  Exhibit exhibit = new Exhibit();
-                  exhibit.id = UUID.randomUUID();
-                  exhibit.museum = museum;
-                  exhibit.createdBy = caller.username();
-                  ExhibitMapper.apply(request, exhibit);
-                  return exhibits
-                      .persistAndFlush(exhibit)
-                      .call(() -> audited(exhibit, AuditAction.CREATE, Map.of(), caller));
-                });
+        exhibits
+            .persistAndFlush(exhibit)
+            .call(() -> audited(exhibit, AuditAction.CREATE, Map.of(), caller))
+            .onFailure(e -> Failures.violated(e, MUSEUM_EXISTS))
+            .transform(e -> ProblemException.unprocessable("No museum with code " + museum));
     return InventoryNumbers.refusingDuplicates(created, request)
         .map(e -> ExhibitMapper.toResponse(e, caller));
   }
@@ -114,15 +108,25 @@ public class ExhibitService {
         access
             .writable(id, caller)
             .invoke(exhibit -> Versions.check(ifMatch, exhibit.version))
-            .call(exhibit -> numbers.requireFree(exhibit.museum, request.inventoryNo(), id))
             .flatMap(
                 exhibit ->
                     exhibit.status == ExhibitStatus.PUBLISHED
-                        ? revisions.propose(exhibit, request, caller).map(ExhibitEdit::proposed)
+                        ? proposed(exhibit, request, caller)
                         : applied(exhibit, request, caller));
     return InventoryNumbers.refusingDuplicates(edit, request)
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale());
+  }
+
+  /**
+   * A revision writes nothing to the exhibit, so no constraint can refuse a taken inventory number
+   * yet: it is checked now for an early 409, and by the constraint when the revision is approved.
+   */
+  private Uni<ExhibitEdit> proposed(Exhibit exhibit, ExhibitRequest request, Caller caller) {
+    return numbers
+        .requireFree(exhibit.museum, request.inventoryNo(), exhibit.id)
+        .flatMap(free -> revisions.propose(exhibit, request, caller))
+        .map(ExhibitEdit::proposed);
   }
 
   private Uni<ExhibitEdit> applied(Exhibit exhibit, ExhibitRequest request, Caller caller) {

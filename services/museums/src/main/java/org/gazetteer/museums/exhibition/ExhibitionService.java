@@ -121,13 +121,10 @@ public class ExhibitionService {
       ExhibitionRequest request, String museumParam, Caller caller) {
     String museum = Ownership.owningMuseum(museumParam, caller, "exhibitions");
     checkDates(request);
-    return museums
-        .require(museum)
-        .onFailure(ProblemException.class)
-        .transform(e -> ProblemException.unprocessable("No museum with code " + museum))
-        .call(() -> access.checkExhibits(museum, ids(request), false))
+    return access
+        .checkExhibits(museum, ids(request), false)
         .flatMap(
-            found -> {
+            checked -> {
               Exhibition exhibition = new Exhibition();
               exhibition.id = UUID.randomUUID();
               exhibition.museum = museum;
@@ -137,6 +134,8 @@ public class ExhibitionService {
                   .persistAndFlush(exhibition)
                   .call(() -> audited(exhibition, AuditAction.CREATE, Map.of(), caller));
             })
+        .onFailure(e -> Failures.violated(e, "exhibition_museum_code_fkey"))
+        .transform(e -> ProblemException.unprocessable("No museum with code " + museum))
         .onFailure(ExhibitionAccess::exhibitsChangedMeanwhile)
         .transform(e -> ExhibitionAccess.changedMeanwhile())
         .flatMap(x -> respond(x, caller));

@@ -4,9 +4,9 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.gazetteer.common.time.OpeningHours;
 import org.gazetteer.common.time.Weekday;
 import org.gazetteer.museums.museum.MuseumResponse;
-import org.gazetteer.museums.museum.OpeningHours;
 
 /** A museum as a schema.org {@code Museum}, with its place, hours and parent museum. */
 public final class MuseumJsonLd {

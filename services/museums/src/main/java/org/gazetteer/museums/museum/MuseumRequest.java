@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.time.OpeningHours;
 
 /** A museum as an admin registers it. Ownership, status and versions are not client fields. */
 @Schema(name = "MuseumRequest", description = "A museum to register")

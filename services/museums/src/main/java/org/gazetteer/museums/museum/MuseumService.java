@@ -50,25 +50,18 @@ public class MuseumService {
       throw ProblemException.forbidden("Only network admins register museums");
     }
     requireParentForBranch(request);
-    return museums
-        .findById(request.code())
-        .flatMap(
-            existing -> {
-              if (existing != null) {
-                throw ProblemException.conflict("A museum with code " + request.code() + " exists");
-              }
-              return parentOf(request);
-            })
-        .flatMap(
-            parent -> {
-              Museum museum = new Museum();
-              museum.code = request.code();
-              MuseumMapper.apply(request, museum);
-              return museums
-                  .persistAndFlush(museum)
-                  .call(() -> audited(museum, AuditAction.CREATE, Map.of(), caller));
-            })
-        .map(MuseumMapper::toResponse);
+    Museum museum = new Museum();
+    museum.code = request.code();
+    MuseumMapper.apply(request, museum);
+    // the database's constraints decide: no query before the insert that could race with it
+    Uni<Museum> created =
+        museums
+            .persistAndFlush(museum)
+            .call(() -> audited(museum, AuditAction.CREATE, Map.of(), caller))
+            .onFailure(e -> Failures.violated(e, "museum_pkey"))
+            .transform(
+                e -> ProblemException.conflict("A museum with code " + request.code() + " exists"));
+    return refusingUnknownParent(created, request).map(MuseumMapper::toResponse);
   }
 
   /**
@@ -82,22 +75,22 @@ public class MuseumService {
       throw ProblemException.invalid("code", "must be the code of the museum in the path");
     }
     requireParentForBranch(request);
-    return require(code)
-        .invoke(museum -> checkEdit(museum, request, caller))
-        .invoke(museum -> Versions.check(ifMatch, museum.version))
-        .call(museum -> parentOf(request))
-        .flatMap(
-            museum -> {
-              Map<String, Object> before = MuseumMapper.snapshot(museum);
-              MuseumMapper.apply(request, museum);
-              return museums
-                  .flush()
-                  .call(() -> audited(museum, AuditAction.UPDATE, before, caller))
-                  .replaceWith(museum);
-            })
-        .onFailure(Failures::stale)
-        .transform(e -> Versions.stale())
-        .map(MuseumMapper::toResponse);
+    Uni<Museum> updated =
+        require(code)
+            .invoke(museum -> checkEdit(museum, request, caller))
+            .invoke(museum -> Versions.check(ifMatch, museum.version))
+            .flatMap(
+                museum -> {
+                  Map<String, Object> before = MuseumMapper.snapshot(museum);
+                  MuseumMapper.apply(request, museum);
+                  return museums
+                      .flush()
+                      .call(() -> audited(museum, AuditAction.UPDATE, before, caller))
+                      .replaceWith(museum);
+                })
+            .onFailure(Failures::stale)
+            .transform(e -> Versions.stale());
+    return refusingUnknownParent(updated, request).map(MuseumMapper::toResponse);
   }
 
   /** One page of a museum's audit trail, for its own curators and network admins. */
@@ -139,16 +132,12 @@ public class MuseumService {
     }
   }
 
-  private Uni<Museum> parentOf(MuseumRequest request) {
-    if (request.parent() == null) {
-      return Uni.createFrom().nullItem();
-    }
-    return museums
-        .findById(request.parent())
-        .onItem()
-        .ifNull()
-        .failWith(
-            () -> ProblemException.unprocessable("No parent museum with code " + request.parent()));
+  /** {@code write} with the parent reference's refusal as the 422 of an unknown parent. */
+  private static <T> Uni<T> refusingUnknownParent(Uni<T> write, MuseumRequest request) {
+    return write
+        .onFailure(e -> Failures.violated(e, "museum_parent_code_fkey"))
+        .transform(
+            e -> ProblemException.unprocessable("No parent museum with code " + request.parent()));
   }
 
   private Uni<Void> audited(

@@ -6,17 +6,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.exhibit.ExhibitCategory;
 import org.gazetteer.museums.exhibit.ExhibitStatus;
-import org.gazetteer.museums.exhibit.WorkType;
 import org.gazetteer.museums.heritage.Grade;
 
 /**
  * The query parameters of {@code GET /api/exhibits}. Taken as text and checked here, so that a
  * malformed value is a 400 naming the parameter (JAX-RS would answer 404).
  */
-public class ExhibitListParams {
+public class ExhibitListParams extends PageParams {
 
   private static final int YEAR_BOUND = 9999;
 
@@ -77,15 +78,6 @@ public class ExhibitListParams {
       schema = @Schema(type = SchemaType.INTEGER))
   @QueryParam("eraTo")
   public String eraTo;
-
-  @Parameter(
-      description = "Page size, 1 to 100",
-      schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20"))
-  @QueryParam("limit")
-  public String limit;
-
-  @QueryParam("cursor")
-  public String cursor;
 
   /** The state asked for, PUBLISHED by default. */
   public ExhibitStatus state() {

@@ -1,7 +1,7 @@
 package org.gazetteer.museums.search;
 
+import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.exhibit.ExhibitCategory;
-import org.gazetteer.museums.exhibit.WorkType;
 import org.gazetteer.museums.heritage.Grade;
 
 /**

@@ -13,11 +13,18 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.museums.MuseumsFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,6 +140,28 @@ class ExhibitResourceTest {
         .statusCode(409)
         .body("type", equalTo("/problems/conflict"));
     create(CURATOR_LESHAN, body).then().statusCode(201);
+  }
+
+  @Test
+  void concurrentRegistrationsOfOneInventoryNumberGiveOneExhibitAndConflicts() throws Exception {
+    Map<String, Object> body = exhibit("并发登记");
+    int attempts = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(attempts);
+    try {
+      List<Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < attempts; i++) {
+        answers.add(pool.submit(() -> create(CURATOR_CHENGDU, body).statusCode()));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (Future<Integer> answer : answers) {
+        statuses.add(answer.get(60, TimeUnit.SECONDS));
+      }
+      assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+      assertEquals(
+          attempts - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

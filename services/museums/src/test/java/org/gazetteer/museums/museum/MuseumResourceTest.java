@@ -3,6 +3,7 @@ package org.gazetteer.museums.museum;
 import static io.restassured.RestAssured.given;
 import static org.gazetteer.museums.MuseumsFixtures.ADMIN;
 import static org.gazetteer.museums.MuseumsFixtures.CURATOR_CHENGDU;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -140,6 +141,23 @@ class MuseumResourceTest {
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"))
         .body("errors.field", hasItems("code", "name.zh", "division"));
+  }
+
+  @Test
+  void aMalformedOpeningTimeIsOneErrorNotTwo() {
+    Map<String, Object> body =
+        museum("hours-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    body.put(
+        "openingHours",
+        List.of(Map.of("days", List.of("TUE"), "opens", "9:00", "closes", "17:00")));
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(400)
+        .body("errors.field", contains("openingHours[0].opens"));
   }
 
   @Test

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.vocabulary.WorkType;
 
 /** A holding as room staff record it; the room comes from the path. */
 @Schema(name = "HoldingRequest", description = "A work the room holds")

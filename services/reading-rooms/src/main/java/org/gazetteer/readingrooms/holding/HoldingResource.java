@@ -6,6 +6,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
@@ -55,11 +55,8 @@ public class HoldingResource {
   @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
   @APIResponse(responseCode = "404", description = "No such reading room")
   public Uni<RestResponse<Page<HoldingResponse>>> list(
-      @PathParam("code") String code,
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor,
-      UriInfo uri) {
-    return service.list(code, cursor, Limits.of(limit)).map(page -> PageResponses.ok(page, uri));
+      @PathParam("code") String code, @BeanParam PageParams page, UriInfo uri) {
+    return service.list(code, page.cursor, page.size()).map(rows -> PageResponses.ok(rows, uri));
   }
 
   @GET

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.vocabulary.WorkType;
 
 /** A holding as clients read it. */
 @Schema(name = "Holding")

@@ -7,6 +7,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -37,8 +37,8 @@ import org.gazetteer.common.idempotency.IdempotencyScope;
 import org.gazetteer.common.idempotency.IdempotencyStore;
 import org.gazetteer.common.idempotency.IdempotentCalls;
 import org.gazetteer.common.idempotency.StoredResponse;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -130,13 +130,13 @@ public class ReservationResource {
   @APIResponse(responseCode = "400", description = "Invalid limit or cursor")
   @APIResponse(responseCode = "401", description = "No or invalid token")
   public Uni<RestResponse<Page<ReservationResponse>>> mine(
-      @QueryParam("limit") String limit, @QueryParam("cursor") String cursor, UriInfo uri) {
+      @BeanParam PageParams page, UriInfo uri) {
     String base = uri.getBaseUri().toString();
     return service
-        .mine(Caller.of(identity), cursor, Limits.of(limit))
+        .mine(Caller.of(identity), page.cursor, page.size())
         .map(
             p -> new Page<>(p.items().stream().map(r -> r.withCheckInUrl(base)).toList(), p.next()))
-        .map(page -> PageResponses.ok(page, uri));
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   @GET

@@ -3,6 +3,7 @@ package org.gazetteer.readingrooms.reservation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
+import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
@@ -54,12 +55,11 @@ public class RoomReservationResource {
       @PathParam("code") String code,
       @Parameter(description = "Local date in Asia/Shanghai; today when absent") @QueryParam("date")
           String date,
-      @QueryParam("limit") String limit,
-      @QueryParam("cursor") String cursor,
+      @BeanParam PageParams page,
       UriInfo uri) {
     return reservations
-        .day(code, date(date), Caller.of(identity), cursor, Limits.of(limit))
-        .map(page -> PageResponses.ok(page, uri));
+        .day(code, date(date), Caller.of(identity), page.cursor, page.size())
+        .map(rows -> PageResponses.ok(rows, uri));
   }
 
   private static LocalDate date(String value) {

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.time.OpeningHours;
 
 /**
  * A reading room as its staff record it. The managing institution, status and version are not

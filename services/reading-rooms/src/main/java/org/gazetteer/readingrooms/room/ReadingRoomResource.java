@@ -27,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.http.Responses;
-import org.gazetteer.common.paging.Limits;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
@@ -66,7 +65,7 @@ public class ReadingRoomResource {
               + " without offset), limit or cursor")
   public Uni<RestResponse<Page<ReadingRoomResponse>>> list(
       @Valid @BeanParam RoomListParams params, UriInfo uri) {
-    int size = Limits.of(params.limit);
+    int size = params.size();
     return service
         .list(params.toFilter(clock), params.cursor, size)
         .map(page -> PageResponses.ok(page, uri));

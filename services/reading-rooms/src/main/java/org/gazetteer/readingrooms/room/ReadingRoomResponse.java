@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.time.OpeningHours;
 
 /** A reading room as clients read it. */
 @Schema(name = "ReadingRoom")

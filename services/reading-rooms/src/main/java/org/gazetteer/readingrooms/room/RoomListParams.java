@@ -9,12 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
+import org.gazetteer.common.paging.PageParams;
 
 /**
  * The register's query parameters, combinable. Taken as text and parsed here, so a bad value is a
  * 400 naming the parameter rather than JAX-RS's 404.
  */
-public class RoomListParams {
+public class RoomListParams extends PageParams {
 
   @Parameter(
       description = "Only rooms in this kind of host place",
@@ -70,17 +71,6 @@ public class RoomListParams {
   @QueryParam("q")
   @Size(max = 100)
   String q;
-
-  @Parameter(
-      description = "Page size",
-      schema =
-          @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-  @QueryParam("limit")
-  String limit;
-
-  @Parameter(description = "Opaque cursor from the previous page's next")
-  @QueryParam("cursor")
-  String cursor;
 
   ReadingRoomFilter toFilter(Clock clock) {
     return new ReadingRoomFilter(

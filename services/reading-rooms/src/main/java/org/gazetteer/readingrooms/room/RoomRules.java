@@ -3,6 +3,7 @@ package org.gazetteer.readingrooms.room;
 import java.util.ArrayList;
 import java.util.List;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.time.OpeningHours;
 import org.gazetteer.common.time.Weekday;
 
 /** Rules of a room record that span fields, checked before anything is stored. */

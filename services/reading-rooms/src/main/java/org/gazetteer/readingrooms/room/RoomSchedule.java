@@ -3,6 +3,7 @@ package org.gazetteer.readingrooms.room;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.gazetteer.common.time.OpeningHours;
 
 /**
  * A room's weekly hours and dated closures as stored: one JSON object, because Hibernate Reactive

@@ -3,7 +3,7 @@ package org.gazetteer.readingrooms.room;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.VocabularyEntry;
-import org.gazetteer.readingrooms.holding.WorkType;
+import org.gazetteer.common.vocabulary.WorkType;
 
 /** The controlled vocabularies of the register, with Chinese and English labels. */
 @Schema(name = "ReadingRoomVocabularies")

@@ -5,8 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.gazetteer.common.time.OpeningHours;
 import org.gazetteer.common.time.Weekday;
-import org.gazetteer.readingrooms.room.OpeningHours;
 import org.gazetteer.readingrooms.room.RoomSchedule;
 
 /**

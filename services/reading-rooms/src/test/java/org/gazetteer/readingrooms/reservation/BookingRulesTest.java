@@ -10,9 +10,9 @@ import java.util.List;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.time.OpeningHours;
 import org.gazetteer.common.time.Weekday;
 import org.gazetteer.readingrooms.room.Closure;
-import org.gazetteer.readingrooms.room.OpeningHours;
 import org.gazetteer.readingrooms.room.RoomSchedule;
 import org.junit.jupiter.api.Test;
 

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.time.OpeningHours;
 import org.gazetteer.common.time.Weekday;
 import org.gazetteer.readingrooms.room.Closure;
-import org.gazetteer.readingrooms.room.OpeningHours;
 import org.gazetteer.readingrooms.room.RoomSchedule;
 import org.junit.jupiter.api.Test;
 

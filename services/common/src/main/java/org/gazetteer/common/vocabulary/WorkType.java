@@ -1,8 +1,11 @@
-package org.gazetteer.museums.exhibit;
+package org.gazetteer.common.vocabulary;
 
 import org.gazetteer.common.text.Labeled;
 
-/** Types of gazetteer work (DESIGN §5). */
+/**
+ * The kinds of gazetteer work, one vocabulary for the whole network: exhibits, holdings, shared
+ * resources.
+ */
 public enum WorkType implements Labeled {
   GAZETTEER("志书", "Gazetteer"),
   YEARBOOK("年鉴", "Yearbook"),
