@@ -3,11 +3,11 @@ package org.gazetteer.museums.exhibit;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gazetteer.common.paging.Cursor;
+import org.gazetteer.common.persistence.FilterQuery;
 
 /** Exhibit queries. */
 @ApplicationScoped
@@ -18,28 +18,25 @@ class ExhibitRepository implements PanacheRepositoryBase<Exhibit, UUID> {
    * includes published exhibits with a pending revision.
    */
   Uni<List<Exhibit>> list(ExhibitFilter filter, Cursor after, int rows) {
-    StringBuilder query = new StringBuilder("from Exhibit e where (e.status = :status");
-    Map<String, Object> params = new HashMap<>();
-    params.put("status", filter.status());
+    FilterQuery query = FilterQuery.from("Exhibit e");
     if (filter.status() == ExhibitStatus.IN_REVIEW) {
       // what waits for review: submissions, and published exhibits with a pending revision
-      query.append(
-          " or e.status = :published and exists (select 1 from ExhibitRevision r"
-              + " where r.exhibitId = e.id and r.proposal is not null)");
-      params.put("published", ExhibitStatus.PUBLISHED);
+      query.where(
+          "(e.status = :status or e.status = :published and exists (select 1 from"
+              + " ExhibitRevision r where r.exhibitId = e.id and r.proposal is not null))",
+          Map.of("status", filter.status(), "published", ExhibitStatus.PUBLISHED));
+    } else {
+      query.equal("e.status", "status", filter.status());
     }
-    query.append(")");
-    if (filter.museum() != null) {
-      query.append(" and e.museum = :museum");
-      params.put("museum", filter.museum());
-    }
+    query.equal("e.museum", "museum", filter.museum());
     if (after != null) {
-      query.append(" and (e.createdAt < :at or (e.createdAt = :at and e.id < :id))");
-      params.put("at", after.timestamp(0));
-      params.put("id", after.uuid(1));
+      query.where(
+          "(e.createdAt < :at or (e.createdAt = :at and e.id < :id))",
+          Map.of("at", after.timestamp(0), "id", after.uuid(1)));
     }
-    query.append(" order by e.createdAt desc, e.id desc");
-    return find(query.toString(), params).range(0, rows - 1).list();
+    return find(query.query("e.createdAt desc, e.id desc"), query.params())
+        .range(0, rows - 1)
+        .list();
   }
 
   Uni<Boolean> inventoryTaken(String museum, String inventoryNo, UUID except) {

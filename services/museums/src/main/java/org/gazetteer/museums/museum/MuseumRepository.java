@@ -3,11 +3,10 @@ package org.gazetteer.museums.museum;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.paging.Cursor;
+import org.gazetteer.common.persistence.FilterQuery;
 
 /** Museum queries. */
 @ApplicationScoped
@@ -18,25 +17,14 @@ public class MuseumRepository implements PanacheRepositoryBase<Museum, String> {
    * (a province) matches 51xxxx, 510100 (a city) matches 5101xx.
    */
   Uni<List<Museum>> list(MuseumFilter filter, Cursor after, int rows) {
-    StringBuilder query = new StringBuilder("from Museum m where 1 = 1");
-    Map<String, Object> params = new HashMap<>();
-    if (filter.kind() != null) {
-      query.append(" and m.kind = :kind");
-      params.put("kind", filter.kind());
-    }
-    if (filter.parent() != null) {
-      query.append(" and m.parentCode = :parent");
-      params.put("parent", filter.parent());
-    }
-    if (filter.division() != null) {
-      query.append(" and m.division like :division");
-      params.put("division", Divisions.prefix(filter.division()) + "%");
-    }
+    FilterQuery query =
+        FilterQuery.from("Museum m")
+            .equal("m.kind", "kind", filter.kind())
+            .equal("m.parentCode", "parent", filter.parent())
+            .withinDivision("m.division", filter.division());
     if (after != null) {
-      query.append(" and m.code > :after");
-      params.put("after", after.key(0));
+      query.where("m.code > :after", Map.of("after", after.key(0)));
     }
-    query.append(" order by m.code");
-    return find(query.toString(), params).range(0, rows - 1).list();
+    return find(query.query("m.code"), query.params()).range(0, rows - 1).list();
   }
 }
