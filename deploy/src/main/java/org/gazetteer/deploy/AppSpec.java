@@ -40,7 +40,7 @@ public record AppSpec(String name, String module, int port, boolean gateway) {
     return "http://localhost:" + port;
   }
 
-  /** The environment variables this app reads (DESIGN §3), on top of the launcher's own. */
+  /** The environment variables this app reads (docs/running.md), on top of the launcher's own. */
   public Map<String, String> environment(NetworkConfig config) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_HOST", config.bindAddress());

@@ -2,7 +2,10 @@ package org.gazetteer.deploy;
 
 import java.util.List;
 
-/** A demo login of the local realm (DESIGN §4), as printed for people trying the network. */
+/**
+ * A demo login of the local realm (docs/identity-and-access.md), as printed for people trying the
+ * network.
+ */
 record DemoUser(String username, String password, String role, String institution) {
 
   /** The users in {@code deploy/keycloak/gazetteer-realm.json}. */

@@ -10,7 +10,7 @@ import java.util.concurrent.CountDownLatch;
 
 /**
  * {@code java -jar deploy/target/gazetteer-launcher.jar}: starts the local network in the
- * foreground (DESIGN §3) and stops it in order on Ctrl-C or SIGTERM. Exit codes: 0 after a
+ * foreground (docs/running.md) and stops it in order on Ctrl-C or SIGTERM. Exit codes: 0 after a
  * requested stop, 1 when the network could not start, 2 for a bad option.
  */
 public final class Launcher {

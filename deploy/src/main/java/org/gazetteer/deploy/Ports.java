@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
 /**
- * The TCP ports of one network. The defaults are the documented local ports (DESIGN §3); tests use
- * {@link #ephemeral()} so they never collide with a running network.
+ * The TCP ports of one network. The defaults are the documented local ports (docs/running.md);
+ * tests use {@link #ephemeral()} so they never collide with a running network.
  */
 public record Ports(
     int gateway,

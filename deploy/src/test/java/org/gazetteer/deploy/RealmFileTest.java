@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Cheap consistency checks of the realm file against what the launcher prints, DESIGN §4 and the
- * realm rules in the deploy README; the end-to-end suite checks real tokens and the lockout.
+ * Cheap consistency checks of the realm file against what the launcher prints,
+ * docs/identity-and-access.md and the realm rules in the deploy README; the end-to-end suite checks
+ * real tokens and the lockout.
  */
 class RealmFileTest {
 

@@ -7,7 +7,7 @@ import java.util.function.LongSupplier;
  * A per-upstream circuit breaker: after {@code threshold} consecutive transport failures it opens
  * and refuses calls for {@code delay}; then one trial call is let through (half-open), whose
  * outcome closes or re-opens it. State is local to this gateway instance on purpose: each instance
- * judges the upstream from its own calls, nothing needs to be shared (DESIGN §9).
+ * judges the upstream from its own calls, nothing needs to be shared (docs/architecture.md).
  */
 public final class CircuitBreaker {
 

@@ -5,7 +5,10 @@ import java.time.Duration;
 import org.gazetteer.common.http.HttpProblems;
 import org.gazetteer.gateway.routing.Upstream;
 
-/** Answers a request whose upstream gave no response with problem+json (DESIGN §5, §7). */
+/**
+ * Answers a request whose upstream gave no response with problem+json (docs/api-conventions.md,
+ * §7).
+ */
 final class UpstreamProblems {
 
   private UpstreamProblems() {}

@@ -7,7 +7,8 @@ import org.gazetteer.common.problem.FieldError;
  * What a request target may hold before the gateway forwards it: once percent-decoded, the path and
  * every query parameter name and value are well-formed UTF-8 without C0 control characters
  * (U+0000–U+001F) or DEL (U+007F). Services could not store or compare such text, and a NUL in a
- * parameter used to end as a 500 (DESIGN §5: control characters in any parameter are a 400).
+ * parameter used to end as a 500 (docs/api-conventions.md: control characters in any parameter are
+ * a 400).
  */
 public final class RequestTargetRule {
 

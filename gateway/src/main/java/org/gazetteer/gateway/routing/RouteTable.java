@@ -33,7 +33,7 @@ public final class RouteTable {
             .toList();
   }
 
-  /** The routes of DESIGN §6. */
+  /** The routes of docs/architecture.md. */
   public static RouteTable standard() {
     return STANDARD;
   }

@@ -4,7 +4,7 @@ import java.net.URI;
 import java.util.function.Function;
 import org.gazetteer.gateway.config.GatewayConfig;
 
-/** The services behind the gateway (DESIGN §2). */
+/** The services behind the gateway (docs/architecture.md). */
 public enum Upstream {
   MUSEUMS("museums", GatewayConfig.Upstreams::museums),
   READING_ROOMS("reading-rooms", GatewayConfig.Upstreams::readingRooms),

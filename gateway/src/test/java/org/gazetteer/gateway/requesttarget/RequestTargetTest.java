@@ -69,8 +69,8 @@ class RequestTargetTest {
 
   /**
    * A {@code %} without two hex digits is refused by Vert.x's HTTP layer before any handler runs,
-   * with its own empty 400 (DESIGN §5 lets the HTTP layer keep its plain body); it never reaches a
-   * service either.
+   * with its own empty 400 (docs/api-conventions.md lets the HTTP layer keep its plain body); it
+   * never reaches a service either.
    */
   @ParameterizedTest
   @ValueSource(strings = {"/api/alliance/members?q=%zz", "/api/registrations/%", "/api/events/%4"})

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bad input of every kind the issue names gets a clear 400 problem naming the field or parameter
- * (DESIGN §5), never a 500.
+ * (docs/api-conventions.md), never a 500.
  */
 @QuarkusTest
 @PostgresTest

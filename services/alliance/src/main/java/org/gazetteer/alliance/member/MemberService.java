@@ -14,7 +14,10 @@ import org.gazetteer.common.security.Roles;
 @ApplicationScoped
 public class MemberService {
 
-  /** Who reads an institution's own alliance records (DESIGN §4): its members or curators. */
+  /**
+   * Who reads an institution's own alliance records (docs/identity-and-access.md): its members or
+   * curators.
+   */
   private static final String[] READERS = {Roles.ALLIANCE_MEMBER, Roles.CURATOR};
 
   private final MemberRepository members;

@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Approved members are public; applications, rejections and suspensions are seen only by the
- * institution concerned and network admins (DESIGN §4).
+ * institution concerned and network admins (docs/identity-and-access.md).
  */
 @QuarkusTest
 @PostgresTest

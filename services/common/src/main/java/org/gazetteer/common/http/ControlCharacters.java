@@ -9,8 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses control characters (and broken percent-encoding) in the path and query before any
- * resource sees them (DESIGN §5): {@code /api/museums/%00} is a 400 naming the part, never a NUL
- * that reaches PostgreSQL and answers 500. One filter for every service.
+ * resource sees them (docs/api-conventions.md): {@code /api/museums/%00} is a 400 naming the part,
+ * never a NUL that reaches PostgreSQL and answers 500. One filter for every service.
  */
 public class ControlCharacters {
 

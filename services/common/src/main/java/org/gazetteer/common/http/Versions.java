@@ -4,7 +4,9 @@ import jakarta.ws.rs.core.EntityTag;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.problem.ProblemType;
 
-/** ETags from record versions, and the {@code If-Match} rule of DESIGN §5 (428 / 412). */
+/**
+ * ETags from record versions, and the {@code If-Match} rule of docs/api-conventions.md (428 / 412).
+ */
 public final class Versions {
 
   private Versions() {}

@@ -4,8 +4,9 @@ import java.util.regex.Pattern;
 import org.gazetteer.common.problem.ProblemException;
 
 /**
- * The {@code Idempotency-Key} header of DESIGN §5: 8 to 64 letters, digits, {@code -} or {@code _}.
- * A malformed key is a 400 naming the header rather than a silently ignored retry protection.
+ * The {@code Idempotency-Key} header of docs/api-conventions.md: 8 to 64 letters, digits, {@code -}
+ * or {@code _}. A malformed key is a 400 naming the header rather than a silently ignored retry
+ * protection.
  */
 public final class IdempotencyKey {
 

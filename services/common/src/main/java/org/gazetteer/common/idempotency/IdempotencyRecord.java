@@ -12,8 +12,8 @@ import org.gazetteer.common.problem.ProblemException;
 public record IdempotencyRecord(String fingerprint, StoredResponse response) {
 
   /**
-   * The rules of DESIGN §5 for a key that is taken: another body is a 422, a first request still
-   * running is a 409, otherwise the first response is answered again.
+   * The rules of docs/api-conventions.md for a key that is taken: another body is a 422, a first
+   * request still running is a 409, otherwise the first response is answered again.
    */
   public StoredResponse replayFor(IdempotencyScope scope) {
     if (!fingerprint.equals(scope.fingerprint())) {

@@ -1,8 +1,8 @@
 package org.gazetteer.common.idempotency;
 
 /**
- * One idempotent request as DESIGN §5 scopes it: the key is the caller's, for one method and path;
- * the fingerprint tells a true retry from another body sent under the same key.
+ * One idempotent request as docs/api-conventions.md scopes it: the key is the caller's, for one
+ * method and path; the fingerprint tells a true retry from another body sent under the same key.
  *
  * @param caller who sent it (the token's username)
  * @param method the HTTP method

@@ -3,10 +3,10 @@ package org.gazetteer.common.idempotency;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Where a service keeps its idempotency keys: in its own database (DESIGN §5, 24 hours), so that
- * every instance sees every key. Implementations claim a key in a transaction of its own, so a
- * concurrent duplicate sees the claim at once, and complete it in the transaction of the work
- * itself, so a stored response and the change it reports commit together.
+ * Where a service keeps its idempotency keys: in its own database (docs/api-conventions.md, 24
+ * hours), so that every instance sees every key. Implementations claim a key in a transaction of
+ * its own, so a concurrent duplicate sees the claim at once, and complete it in the transaction of
+ * the work itself, so a stored response and the change it reports commit together.
  */
 public interface IdempotencyStore {
 

@@ -6,8 +6,9 @@ import java.util.function.Supplier;
 import org.gazetteer.common.problem.ProblemException;
 
 /**
- * Runs a request under its {@code Idempotency-Key} (DESIGN §5): a retry gets the first response,
- * another body under the same key a 422, a duplicate while the first still runs a 409.
+ * Runs a request under its {@code Idempotency-Key} (docs/api-conventions.md): a retry gets the
+ * first response, another body under the same key a 422, a duplicate while the first still runs a
+ * 409.
  *
  * <p>The work must complete the claim with {@link IdempotencyStore#complete} inside its own
  * transaction, so that the change and the stored answer commit together. When the work fails with a

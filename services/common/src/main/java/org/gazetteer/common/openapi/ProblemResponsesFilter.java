@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Gives every error response that a resource declares (4xx, 5xx) the problem+json body of DESIGN
- * §5, so resources state only the status and why. Enable with {@code mp.openapi.filter}.
+ * Gives every error response that a resource declares (4xx, 5xx) the problem+json body of
+ * docs/api-conventions.md, so resources state only the status and why. Enable with {@code
+ * mp.openapi.filter}.
  */
 public class ProblemResponsesFilter implements OASFilter {
 

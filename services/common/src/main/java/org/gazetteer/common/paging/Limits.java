@@ -2,7 +2,7 @@ package org.gazetteer.common.paging;
 
 import org.gazetteer.common.problem.ProblemException;
 
-/** The list size rule of DESIGN §5: default 20, at most 100. */
+/** The list size rule of docs/api-conventions.md: default 20, at most 100. */
 public final class Limits {
 
   public static final int DEFAULT = 20;

@@ -3,7 +3,7 @@ package org.gazetteer.common.paging;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** Writes a page with its {@code Link: rel="next"} header (DESIGN §5). */
+/** Writes a page with its {@code Link: rel="next"} header (docs/api-conventions.md). */
 public final class PageResponses {
 
   private PageResponses() {}

@@ -24,7 +24,10 @@ import org.gazetteer.common.persistence.Failures;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place where failures become problem+json (DESIGN §5); nothing leaks class names. */
+/**
+ * The one place where failures become problem+json (docs/api-conventions.md); nothing leaks class
+ * names.
+ */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);

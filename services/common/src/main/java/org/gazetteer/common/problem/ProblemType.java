@@ -1,6 +1,9 @@
 package org.gazetteer.common.problem;
 
-/** The kinds of problem every service reports (DESIGN §5), each with its status and type URI. */
+/**
+ * The kinds of problem every service reports (docs/api-conventions.md), each with its status and
+ * type URI.
+ */
 public enum ProblemType {
   VALIDATION(400, "validation", "Invalid request"),
   UNAUTHORIZED(401, "unauthorized", "Authentication required"),

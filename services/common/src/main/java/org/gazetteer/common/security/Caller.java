@@ -10,8 +10,8 @@ import org.gazetteer.common.problem.ProblemType;
 
 /**
  * Who is calling: name, roles and the institution from the token's {@code institution} claim.
- * Carries the role-and-institution rules of DESIGN §4 (write, read internal) so every service
- * applies them alike.
+ * Carries the role-and-institution rules of docs/identity-and-access.md (write, read internal) so
+ * every service applies them alike.
  */
 public record Caller(String username, Optional<String> institution, Set<String> roles) {
 

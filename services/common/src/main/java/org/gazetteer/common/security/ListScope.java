@@ -1,10 +1,10 @@
 package org.gazetteer.common.security;
 
 /**
- * Which institution's records a list may show (DESIGN §4): public states show what was asked for;
- * other states need a login, and show only the caller's own institution to a caller with the role
- * for those records (every institution for network admins), so asking for another institution's
- * drafts, or for one's own without the role, finds nothing.
+ * Which institution's records a list may show (docs/identity-and-access.md): public states show
+ * what was asked for; other states need a login, and show only the caller's own institution to a
+ * caller with the role for those records (every institution for network admins), so asking for
+ * another institution's drafts, or for one's own without the role, finds nothing.
  *
  * @param institution the institution to filter on, null for all
  * @param empty whether the answer is known to be empty without asking the database

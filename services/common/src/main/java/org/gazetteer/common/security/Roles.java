@@ -1,6 +1,6 @@
 package org.gazetteer.common.security;
 
-/** The realm roles of the gazetteer realm (DESIGN §4). */
+/** The realm roles of the gazetteer realm (docs/identity-and-access.md). */
 public final class Roles {
 
   public static final String NETWORK_ADMIN = "network-admin";

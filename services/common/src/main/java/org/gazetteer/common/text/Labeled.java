@@ -1,6 +1,6 @@
 package org.gazetteer.common.text;
 
-/** A controlled-vocabulary code with its Chinese and English labels (DESIGN §5). */
+/** A controlled-vocabulary code with its Chinese and English labels (docs/api-conventions.md). */
 public interface Labeled {
 
   String zh();

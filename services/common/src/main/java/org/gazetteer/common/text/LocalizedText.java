@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Bilingual text (DESIGN §5): Chinese required, English optional. */
+/** Bilingual text (docs/api-conventions.md): Chinese required, English optional. */
 @Schema(description = "Bilingual text; zh is required")
 public record LocalizedText(
     @Schema(example = "四川扶贫志") @NotBlank @Size(max = 20000) String zh,

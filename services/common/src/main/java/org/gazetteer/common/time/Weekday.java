@@ -2,7 +2,10 @@ package org.gazetteer.common.time;
 
 import java.time.DayOfWeek;
 
-/** Days of the week as the API writes them in opening hours (DESIGN §5a: "TUE", "WED", …). */
+/**
+ * Days of the week as the API writes them in opening hours (docs/api-conventions.md: "TUE", "WED",
+ * …).
+ */
 public enum Weekday {
   MON(DayOfWeek.MONDAY),
   TUE(DayOfWeek.TUESDAY),

@@ -2,7 +2,7 @@ package org.gazetteer.events.event;
 
 import org.gazetteer.common.text.Labeled;
 
-/** Kinds of outreach event (DESIGN §6 events), with their labels. */
+/** Kinds of outreach event (docs/architecture.md), with their labels. */
 public enum EventKind implements Labeled {
   LECTURE("讲座", "Lecture"),
   EXHIBITION_TOUR("展览导览", "Exhibition tour"),

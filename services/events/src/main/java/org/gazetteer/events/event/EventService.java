@@ -11,7 +11,7 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.ListScope;
 import org.gazetteer.common.security.Roles;
 
-/** Event rules for reading: who may see which events (DESIGN §4). */
+/** Event rules for reading: who may see which events (docs/identity-and-access.md). */
 @ApplicationScoped
 public class EventService {
 

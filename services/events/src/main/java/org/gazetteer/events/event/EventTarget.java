@@ -2,7 +2,7 @@ package org.gazetteer.events.event;
 
 import org.gazetteer.common.text.Labeled;
 
-/** Where an outreach event goes: the "七进" places (DESIGN §5), with their labels. */
+/** Where an outreach event goes: the "七进" places (docs/api-conventions.md), with their labels. */
 public enum EventTarget implements Labeled {
   AGENCY("进机关", "Government agencies"),
   VILLAGE("进农村", "Villages"),

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Drafts are seen only by the event organizers of their institution and network admins (DESIGN §4).
+ * Drafts are seen only by the event organizers of their institution and network admins
+ * (docs/identity-and-access.md).
  */
 @QuarkusTest
 @PostgresTest

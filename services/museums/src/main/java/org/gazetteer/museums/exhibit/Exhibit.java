@@ -25,7 +25,7 @@ import org.hibernate.type.SqlTypes;
 
 /**
  * An exhibit registered by a museum: the national movable-heritage record plus the gazetteer fields
- * (DESIGN §6).
+ * (docs/architecture.md).
  */
 @Entity
 @Table(name = "exhibit")

@@ -8,9 +8,9 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 
 /**
- * Loads an exhibit for a caller under DESIGN §4: an exhibit that is not published exists only for
- * its museum's curators and admins (404 for anyone else), and writes on another institution's
- * exhibit are 403.
+ * Loads an exhibit for a caller under docs/identity-and-access.md: an exhibit that is not published
+ * exists only for its museum's curators and admins (404 for anyone else), and writes on another
+ * institution's exhibit are 403.
  */
 @ApplicationScoped
 class ExhibitAccess {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The workflow's explicit actions (DESIGN §5a): {@code DRAFT → IN_REVIEW → PUBLISHED → WITHDRAWN},
- * and rejection back to DRAFT.
+ * The workflow's explicit actions (docs/api-conventions.md): {@code DRAFT → IN_REVIEW → PUBLISHED →
+ * WITHDRAWN}, and rejection back to DRAFT.
  */
 public enum ExhibitAction {
   SUBMIT("submit", ExhibitStatus.DRAFT, ExhibitStatus.IN_REVIEW),

@@ -20,10 +20,10 @@ import org.gazetteer.museums.audit.FieldChange;
 import org.gazetteer.museums.audit.RecordType;
 
 /**
- * Published exhibits change only through review (DESIGN §5): an edit is stored as the exhibit's
- * pending revision, which another curator of the museum (or an admin) approves — only then does the
- * exhibit row, and with it the public record, search and the change feed, change — or rejects.
- * Every step is audited on the exhibit's history.
+ * Published exhibits change only through review (docs/api-conventions.md): an edit is stored as the
+ * exhibit's pending revision, which another curator of the museum (or an admin) approves — only
+ * then does the exhibit row, and with it the public record, search and the change feed, change — or
+ * rejects. Every step is audited on the exhibit's history.
  */
 @ApplicationScoped
 public class ExhibitRevisions {

@@ -15,9 +15,9 @@ import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitStatus;
 
 /**
- * Loads exhibitions for a caller under DESIGN §4 (unpublished ones exist only for their museum's
- * curators), and checks the exhibits an exhibition lists: the museum's own, each once, and all
- * published before the exhibition is public.
+ * Loads exhibitions for a caller under docs/identity-and-access.md (unpublished ones exist only for
+ * their museum's curators), and checks the exhibits an exhibition lists: the museum's own, each
+ * once, and all published before the exhibition is public.
  */
 @ApplicationScoped
 class ExhibitionAccess {

@@ -2,7 +2,7 @@ package org.gazetteer.museums.museum;
 
 import org.gazetteer.common.text.Labeled;
 
-/** Kinds of museum in the network (DESIGN §5), with their labels. */
+/** Kinds of museum in the network (docs/api-conventions.md), with their labels. */
 public enum MuseumKind implements Labeled {
   PROVINCIAL("省级方志馆", "Provincial museum"),
   CITY("市级方志馆", "City museum"),

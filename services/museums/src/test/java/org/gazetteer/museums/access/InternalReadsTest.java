@@ -25,9 +25,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every read of internal museums data by the five kinds of caller DESIGN §4 tells apart: a curator
- * of the museum, a login of the same institution without the curator role, a curator of another
- * museum, an anonymous caller and a network admin.
+ * Every read of internal museums data by the five kinds of caller docs/identity-and-access.md tells
+ * apart: a curator of the museum, a login of the same institution without the curator role, a
+ * curator of another museum, an anonymous caller and a network admin.
  */
 @QuarkusTest
 @PostgresTest

@@ -29,7 +29,7 @@ import org.gazetteer.museums.feed.ChangeFeedReader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Edits of published exhibits wait for another curator's review (DESIGN §5). */
+/** Edits of published exhibits wait for another curator's review (docs/api-conventions.md). */
 @QuarkusTest
 @PostgresTest
 class ExhibitRevisionTest {

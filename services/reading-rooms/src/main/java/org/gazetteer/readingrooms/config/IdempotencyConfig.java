@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How long idempotency keys are kept (DESIGN §5). */
+/** How long idempotency keys are kept (docs/api-conventions.md). */
 @ConfigMapping(prefix = "reading-rooms.idempotency")
 public interface IdempotencyConfig {
 

@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * The network-wide reservation rules (DESIGN §6): how many seats one visitor may hold, when
- * check-in opens, and how long a seat waits for its visitor before it is released to others.
+ * The network-wide reservation rules (docs/architecture.md): how many seats one visitor may hold,
+ * when check-in opens, and how long a seat waits for its visitor before it is released to others.
  */
 @ConfigMapping(prefix = "reading-rooms.reservations")
 public interface ReservationsConfig {

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** The fixed reservation slots of DESIGN §5a. */
+/** The fixed reservation slots of docs/api-conventions.md. */
 @ConfigMapping(prefix = "reading-rooms.slots")
 public interface SlotsConfig {
 

@@ -16,8 +16,8 @@ import org.gazetteer.readingrooms.slot.SlotPlan;
 /**
  * Which slot a reservation asks for, and whether it can be had: it must be one of the room's slots
  * that day, not on a closure, not over, and not too far ahead. Each refusal is a 409 that says why
- * (DESIGN §5). A slot that has started but not ended can still be reserved: a seat released as a
- * no-show is meant for someone else at once.
+ * (docs/api-conventions.md). A slot that has started but not ended can still be reserved: a seat
+ * released as a no-show is meant for someone else at once.
  */
 final class BookingRules {
 

@@ -7,7 +7,9 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.readingrooms.room.ReadingRoomService;
 
-/** Who may see a reservation (DESIGN §4): its visitor, the room's staff, admins. */
+/**
+ * Who may see a reservation (docs/identity-and-access.md): its visitor, the room's staff, admins.
+ */
 @ApplicationScoped
 class ReservationAccess {
 

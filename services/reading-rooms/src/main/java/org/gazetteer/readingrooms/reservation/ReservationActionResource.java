@@ -24,7 +24,7 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.jboss.resteasy.reactive.RestResponse;
 
-/** The actions on a reservation (DESIGN §5a): cancel, check-in. */
+/** The actions on a reservation (docs/api-conventions.md): cancel, check-in. */
 @Path("/api/reservations/{id}")
 @Tag(name = "Reservations", description = "Seat reservations in reading rooms")
 @Produces(MediaType.APPLICATION_JSON)

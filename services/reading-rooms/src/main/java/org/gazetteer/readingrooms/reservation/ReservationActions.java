@@ -17,9 +17,9 @@ import org.gazetteer.readingrooms.room.ReadingRoomService;
 import org.gazetteer.readingrooms.slot.SeatSlots;
 
 /**
- * The actions on a reservation (DESIGN §5a): the visitor cancels before the slot starts, staff of
- * the room's institution check the visitor in with the code. The reservation row is locked (FOR
- * UPDATE) first, so an action and the no-show release never both win.
+ * The actions on a reservation (docs/api-conventions.md): the visitor cancels before the slot
+ * starts, staff of the room's institution check the visitor in with the code. The reservation row
+ * is locked (FOR UPDATE) first, so an action and the no-show release never both win.
  */
 @ApplicationScoped
 public class ReservationActions {

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** A seat in one of a room's slots (DESIGN §5a): start and end must be one of its slots. */
+/**
+ * A seat in one of a room's slots (docs/api-conventions.md): start and end must be one of its
+ * slots.
+ */
 @Schema(name = "ReservationRequest")
 public record ReservationRequest(
     @Schema(example = "wuhou-001")

@@ -2,7 +2,10 @@ package org.gazetteer.readingrooms.room;
 
 import org.gazetteer.common.text.Labeled;
 
-/** What a reading room offers its visitors, with labels (a controlled vocabulary, DESIGN §5). */
+/**
+ * What a reading room offers its visitors, with labels (a controlled vocabulary,
+ * docs/api-conventions.md).
+ */
 public enum Facility implements Labeled {
   WIFI("无线网络", "Wi-Fi"),
   POWER_OUTLETS("电源插座", "Power outlets"),

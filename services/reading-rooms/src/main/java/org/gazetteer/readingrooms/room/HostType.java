@@ -3,8 +3,8 @@ package org.gazetteer.readingrooms.room;
 import org.gazetteer.common.text.Labeled;
 
 /**
- * Where a reading room is hosted: the "七进" places of outreach, plus libraries and museums (DESIGN
- * §5), with their labels.
+ * Where a reading room is hosted: the "七进" places of outreach, plus libraries and museums
+ * (docs/api-conventions.md), with their labels.
  */
 public enum HostType implements Labeled {
   AGENCY("机关", "Government agency"),

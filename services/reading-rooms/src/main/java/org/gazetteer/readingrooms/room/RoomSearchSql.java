@@ -35,7 +35,7 @@ final class RoomSearchSql {
       " AND EXISTS (SELECT 1 FROM holding h WHERE h.room_code = r.code"
           + " AND (h.title_zh = :holding OR lower(h.title_en) = lower(:holding)))";
 
-  /** The gateway's federated search calls the register with {@code q} (DESIGN §7). */
+  /** The gateway's federated search calls the register with {@code q} (docs/architecture.md). */
   private static final String TEXT =
       " AND (strpos(lower(r.name_zh || ' ' || coalesce(r.name_en, '') || ' ' || r.host_name_zh"
           + " || ' ' || coalesce(r.host_name_en, '') || ' ' || coalesce(r.address_zh, '')), :text)"

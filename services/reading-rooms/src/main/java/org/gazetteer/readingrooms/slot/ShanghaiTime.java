@@ -3,7 +3,7 @@ package org.gazetteer.readingrooms.slot;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-/** Opening hours, closures and slots are local time in Asia/Shanghai (DESIGN §5). */
+/** Opening hours, closures and slots are local time in Asia/Shanghai (docs/api-conventions.md). */
 public final class ShanghaiTime {
 
   public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");

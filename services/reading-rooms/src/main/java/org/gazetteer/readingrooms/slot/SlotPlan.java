@@ -10,9 +10,9 @@ import org.gazetteer.common.time.Weekday;
 import org.gazetteer.readingrooms.room.RoomSchedule;
 
 /**
- * The fixed slots of a room on a day (DESIGN §5a): each opening range of that weekday is cut into
- * slots of the room's length from the time it opens; a remainder shorter than a slot is not
- * offered. A day with a dated closure has no slots.
+ * The fixed slots of a room on a day (docs/api-conventions.md): each opening range of that weekday
+ * is cut into slots of the room's length from the time it opens; a remainder shorter than a slot is
+ * not offered. A day with a dated closure has no slots.
  */
 public final class SlotPlan {
 

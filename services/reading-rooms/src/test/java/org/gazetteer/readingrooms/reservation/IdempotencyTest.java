@@ -19,7 +19,7 @@ import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.readingrooms.ReadingRoomsFixtures;
 import org.junit.jupiter.api.Test;
 
-/** Idempotency-Key on reservations (DESIGN §5), one request at a time. */
+/** Idempotency-Key on reservations (docs/api-conventions.md), one request at a time. */
 @QuarkusTest
 @PostgresTest
 class IdempotencyTest {
