@@ -8,8 +8,8 @@ import java.util.Map;
 import org.gazetteer.deploy.DatabaseTarget;
 
 /**
- * The seat-booking benchmark (DESIGN §8): 500 concurrent reservation attempts on a 20-seat slot end
- * with exactly 20 confirmed (the figure that must hold), with attempts/s as a ratio to a plain
+ * The seat-booking benchmark: 500 concurrent reservation attempts on a 20-seat slot end with
+ * exactly 20 confirmed (the figure that must hold), with attempts/s as a ratio to a plain
  * single-row insert rate and the attempts' p99, measured in the same run; and the register's {@code
  * near} query p95 on the 646 demo rooms as a ratio to a primary-key lookup. Starts its own
  * PostgreSQL and reading-rooms service on free ports and stops them at the end, also on failure.

@@ -6,7 +6,7 @@ import java.util.Map;
 /** Renders a {@link SearchRun} as the Markdown of {@code deploy/bench/results/search.md}. */
 final class SearchReport {
 
-  private static final String SOURCES = "deploy/src/main/java/org/gazetteer/deploy/bench/";
+  private static final String SOURCES = "deploy/bench/src/main/java/org/gazetteer/deploy/bench/";
 
   private final StringBuilder out = new StringBuilder();
 
@@ -30,7 +30,7 @@ final class SearchReport {
     line("# Search benchmark: results");
     line("");
     line("Written by `deploy/bench/search.sh` (`org.gazetteer.deploy.bench.SearchBenchmark`) and");
-    line("overwritten by each run; what is measured and why: `deploy/bench/README.md`, DESIGN §8.");
+    line("overwritten by each run; what is measured and why: `deploy/bench/README.md`.");
     line("");
     line("- Date: " + facts.date() + "; commit " + facts.commit());
     line("- Machine: " + facts.cpus() + " CPUs (" + facts.cpuModel() + "), " + facts.memory());

@@ -7,12 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The Chinese search benchmark (DESIGN §8): on 100,000 generated published exhibits, the p95 of a
- * 2- and a 5-character query at the museums service as a ratio to a primary-key lookup's p95
- * (target ≤ 10×) and as a speed-up over an unindexed {@code LIKE '%…%'} scan (target ≥ 20×), all
- * measured in one run, absolute times beside them. Starts its own PostgreSQL and museums service on
- * free ports and stops them at the end, also on failure. Run it with {@code
- * deploy/bench/search.sh}.
+ * The Chinese search benchmark: on 100,000 generated published exhibits, the p95 of a 2- and a
+ * 5-character query at the museums service as a ratio to a primary-key lookup's p95 (target ≤ 10×)
+ * and as a speed-up over an unindexed {@code LIKE '%…%'} scan (target ≥ 20×), all measured in one
+ * run, absolute times beside them. Starts its own PostgreSQL and museums service on free ports and
+ * stops them at the end, also on failure. Run it with {@code deploy/bench/search.sh}.
  */
 public final class SearchBenchmark {
 
