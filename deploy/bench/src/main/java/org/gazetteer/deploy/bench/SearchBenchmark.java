@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazetteer.deploy.StandaloneService;
 
 /**
  * The Chinese search benchmark: on 100,000 generated published exhibits, the p95 of a 2- and a
@@ -40,11 +41,12 @@ public final class SearchBenchmark {
   private static String run(Path repoRoot) throws Exception {
     String loadAtStart = MachineFacts.loadAverage();
     MachineFacts facts = MachineFacts.collect(repoRoot);
-    MuseumsStack stack = MuseumsStack.start(repoRoot, SearchBenchmark::say);
+    StandaloneService stack =
+        StandaloneService.start(repoRoot, "museums", false, Map.of(), SearchBenchmark::say);
     Thread stopOnSignal = new Thread(stack::close, "search-bench-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     boolean completed = false;
-    try (SqlProbes sql = new SqlProbes(stack.database())) {
+    try (SqlProbes sql = new SqlProbes(stack)) {
       String report = measure(facts, loadAtStart, stack, sql);
       completed = true;
       return report;
@@ -58,19 +60,17 @@ public final class SearchBenchmark {
       if (completed) {
         stack.deleteFiles();
       } else {
-        say("logs kept in " + stack.dataDir().resolve("logs"));
+        say("logs kept in " + stack.logDir());
       }
     }
   }
 
   private static String measure(
-      MachineFacts facts, String loadAtStart, MuseumsStack stack, SqlProbes sql) throws Exception {
+      MachineFacts facts, String loadAtStart, StandaloneService stack, SqlProbes sql)
+      throws Exception {
     SearchMeasurement measurement =
         new SearchMeasurement(
-            List.copyOf(TERMS.keySet()),
-            new HttpProbes(stack.serviceUrl()),
-            sql,
-            SearchBenchmark::say);
+            List.copyOf(TERMS.keySet()), new HttpProbes(stack.url()), sql, SearchBenchmark::say);
     DataFacts data = measurement.load(EXHIBITS);
     data.terms().forEach(SearchBenchmark::announce);
     Duration waited = QuietMachine.awaitNoMaven(mavenWait(), SearchBenchmark::say);

@@ -1,7 +1,6 @@
 package org.gazetteer.deploy.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.gazetteer.deploy.DatabaseTarget;
+import org.gazetteer.deploy.StandaloneService;
 
 /**
  * The database side of the benchmark over JDBC, on three sessions: one with PostgreSQL's defaults
@@ -25,10 +24,10 @@ final class SqlProbes implements AutoCloseable {
   private final Connection custom;
   private final Connection unindexed;
 
-  SqlProbes(DatabaseTarget database) throws SQLException {
-    this.planned = connect(database);
-    this.custom = connect(database);
-    this.unindexed = connect(database);
+  SqlProbes(StandaloneService museums) throws SQLException {
+    this.planned = museums.connect();
+    this.custom = museums.connect();
+    this.unindexed = museums.connect();
     try (Statement forceCustom = custom.createStatement();
         Statement noIndexes = unindexed.createStatement()) {
       forceCustom.execute("SET plan_cache_mode = force_custom_plan");
@@ -36,11 +35,6 @@ final class SqlProbes implements AutoCloseable {
       noIndexes.execute("SET enable_indexonlyscan = off");
       noIndexes.execute("SET enable_bitmapscan = off");
     }
-  }
-
-  private static Connection connect(DatabaseTarget database) throws SQLException {
-    return DriverManager.getConnection(
-        database.jdbcUrl("museums"), database.user(), database.password());
   }
 
   /** The session with the planner's defaults, e.g. for loading data. */
