@@ -88,7 +88,6 @@ public final class SearchBenchmark {
             after,
             data,
             latencies,
-            measurement.planCache(),
             plans.plans(),
             plans.analyze(ratios));
     return SearchReport.markdown(run, ratios);
@@ -97,8 +96,8 @@ public final class SearchBenchmark {
   private static void announce(TermCounts c) {
     say(
         String.format(
-            "%s matches %,d exhibits (%.2f %%) by LIKE, %,d by the index",
-            c.term(), c.likeMatches(), c.percent(), c.indexMatches()));
+            "%s matches %,d exhibits (%.2f %%) by LIKE, %,d at the service",
+            c.term(), c.likeMatches(), c.percent(), c.serviceMatches()));
   }
 
   private static Duration mavenWait() {

@@ -12,25 +12,20 @@ import java.util.concurrent.Callable;
 import org.gazetteer.deploy.StandaloneService;
 
 /**
- * The database side of the benchmark over JDBC, on three sessions: one with PostgreSQL's defaults
- * (a statement run often becomes a server-side prepared statement, which PostgreSQL may switch to a
- * generic plan, as happens to the service's cached statements), one that always plans for the
- * actual parameters ({@code plan_cache_mode = force_custom_plan}), and one with index and bitmap
- * scans switched off, for the truly unindexed LIKE scan.
+ * The database side of the benchmark over JDBC, on two sessions: one with PostgreSQL's defaults,
+ * and one with index and bitmap scans switched off, for the truly unindexed LIKE scan. Only the
+ * benchmark's own statements run here (the baseline, counts, the data); the service's search runs
+ * at the service.
  */
 final class SqlProbes implements AutoCloseable {
 
   private final Connection planned;
-  private final Connection custom;
   private final Connection unindexed;
 
   SqlProbes(StandaloneService museums) throws SQLException {
     this.planned = museums.connect();
-    this.custom = museums.connect();
     this.unindexed = museums.connect();
-    try (Statement forceCustom = custom.createStatement();
-        Statement noIndexes = unindexed.createStatement()) {
-      forceCustom.execute("SET plan_cache_mode = force_custom_plan");
+    try (Statement noIndexes = unindexed.createStatement()) {
       noIndexes.execute("SET enable_indexscan = off");
       noIndexes.execute("SET enable_indexonlyscan = off");
       noIndexes.execute("SET enable_bitmapscan = off");
@@ -45,34 +40,6 @@ final class SqlProbes implements AutoCloseable {
   /** The session with index and bitmap scans off. */
   Connection unindexedConnection() {
     return unindexed;
-  }
-
-  /**
-   * The service's search statement; {@code customPlan} forbids generic plans. Returns the page rows
-   * read, after checking that facet counts came with them.
-   */
-  int searchStatement(String term, boolean customPlan) throws SQLException {
-    try (PreparedStatement search =
-        (customPlan ? custom : planned).prepareStatement(SearchSql.STATEMENT)) {
-      search.setString(1, SearchSql.tsQuery(term));
-      search.setInt(2, SearchSql.PAGE_ROWS);
-      int page = 0;
-      int facets = 0;
-      try (ResultSet rows = search.executeQuery()) {
-        while (rows.next()) {
-          rows.getString(2);
-          if (rows.getInt(1) == 0) {
-            page++;
-          } else {
-            facets++;
-          }
-        }
-      }
-      if (facets == 0) {
-        throw new IllegalStateException("the search statement for " + term + " gave no facets");
-      }
-      return page;
-    }
   }
 
   /**
@@ -96,25 +63,14 @@ final class SqlProbes implements AutoCloseable {
   /** The LIKE baseline; {@code scan} forbids indexes, else the planner chooses. */
   int like(String term, boolean scan) throws SQLException {
     Connection connection = scan ? unindexed : planned;
-    try (PreparedStatement like = connection.prepareStatement(SearchSql.like(term))) {
+    try (PreparedStatement like = connection.prepareStatement(LikeSql.like(term))) {
       return countRows(like);
     }
   }
 
   /** Published exhibits matching {@code term} by LIKE. */
   long likeCount(String term) throws SQLException {
-    return number(SearchSql.likeCount(term));
-  }
-
-  /** Published exhibits matching {@code term} through the index. */
-  long indexedCount(String term) throws SQLException {
-    try (PreparedStatement count = planned.prepareStatement(SearchSql.TS_COUNT)) {
-      count.setString(1, SearchSql.tsQuery(term));
-      try (ResultSet rows = count.executeQuery()) {
-        rows.next();
-        return rows.getLong(1);
-      }
-    }
+    return number(LikeSql.likeCount(term));
   }
 
   /** A single number, e.g. {@code SELECT count(*) FROM exhibit}. */
@@ -143,18 +99,6 @@ final class SqlProbes implements AutoCloseable {
         .toList();
   }
 
-  /**
-   * How the default session's server-side prepared page statement was planned, from {@code
-   * pg_prepared_statements}: e.g. {@code 595 generic, 5 custom plans}.
-   */
-  String planCache() throws SQLException {
-    String sql =
-        "SELECT coalesce(sum(generic_plans), 0) || ' generic, ' || coalesce(sum(custom_plans), 0)"
-            + " || ' custom plans' FROM pg_prepared_statements WHERE statement LIKE"
-            + " '%ts_rank(e.search%'";
-    return column(sql).get(0);
-  }
-
   private static int countRows(PreparedStatement query) throws SQLException {
     int count = 0;
     try (ResultSet rows = query.executeQuery()) {
@@ -169,9 +113,8 @@ final class SqlProbes implements AutoCloseable {
   @Override
   public void close() throws SQLException {
     try (Connection first = planned;
-        Connection second = custom;
-        Connection third = unindexed) {
-      // try-with-resources closes all three, even when one fails
+        Connection second = unindexed) {
+      // try-with-resources closes both, even when one fails
     }
   }
 }
