@@ -47,7 +47,8 @@ public final class StandaloneService implements AutoCloseable {
 
   /**
    * Starts PostgreSQL with the service's empty database, then the service, and returns once it is
-   * ready. On failure it stops whatever had started and throws {@link StartupException}.
+   * ready. On failure it stops whatever had started and throws {@link StartupException}; a missing
+   * {@code quarkus-run.jar} is reported before anything starts.
    *
    * @param name {@code museums}, {@code reading-rooms}, {@code events} or {@code alliance}
    * @param demoData whether the service loads its demo data
@@ -67,6 +68,10 @@ public final class StandaloneService implements AutoCloseable {
             .filter(a -> a.name().equals(name))
             .findFirst()
             .orElseThrow(() -> new IllegalArgumentException("no service called " + name));
+    Path jar = app.jar(repoRoot);
+    if (!Files.isRegularFile(jar)) {
+      throw new StartupException("missing " + jar + "; build it first");
+    }
     Path dir = Files.createTempDirectory("gazetteer-" + name + "-");
     NetworkConfig config =
         new NetworkConfig(
@@ -91,10 +96,6 @@ public final class StandaloneService implements AutoCloseable {
   }
 
   private void startAll(Map<String, String> environment, Consumer<String> progress) {
-    Path jar = app.jar(config.repoRoot());
-    if (!Files.isRegularFile(jar)) {
-      throw new StartupException("missing " + jar + "; build it first");
-    }
     progress.accept("postgres: starting on port " + config.ports().postgres() + " in " + dataDir());
     postgres =
         EmbeddedPostgresServer.start(
