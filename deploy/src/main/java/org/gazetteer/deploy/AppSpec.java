@@ -14,10 +14,10 @@ import java.util.Map;
  * @param port its HTTP port
  * @param gateway whether this is the gateway, which also gets the services' URLs
  */
-public record AppSpec(String name, String module, int port, boolean gateway) {
+record AppSpec(String name, String module, int port, boolean gateway) {
 
   /** The four services, in the order they are listed to users. */
-  public static List<AppSpec> services(Ports ports) {
+  static List<AppSpec> services(Ports ports) {
     return List.of(
         new AppSpec("museums", "services/museums", ports.museums(), false),
         new AppSpec("reading-rooms", "services/reading-rooms", ports.readingRooms(), false),
@@ -26,22 +26,22 @@ public record AppSpec(String name, String module, int port, boolean gateway) {
   }
 
   /** The gateway, started once every service is ready. */
-  public static AppSpec gateway(Ports ports) {
+  static AppSpec gateway(Ports ports) {
     return new AppSpec("gateway", "gateway", ports.gateway(), true);
   }
 
   /** The runnable jar {@code mvn package} leaves in the module. */
-  public Path jar(Path repoRoot) {
+  Path jar(Path repoRoot) {
     return repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
   }
 
   /** {@code http://localhost:<port>}: where the others reach it, whatever its bind address. */
-  public String url() {
+  String url() {
     return "http://localhost:" + port;
   }
 
   /** The environment variables this app reads (docs/running.md), on top of the launcher's own. */
-  public Map<String, String> environment(NetworkConfig config) {
+  Map<String, String> environment(NetworkConfig config) {
     Map<String, String> env = new LinkedHashMap<>();
     env.put("QUARKUS_HTTP_HOST", config.bindAddress());
     env.put("QUARKUS_HTTP_PORT", Integer.toString(port));

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Creates the network's databases that do not exist yet; each service migrates its own schema. */
-public final class Databases {
+final class Databases {
 
   private Databases() {}
 
   /** Returns the names it created; existing databases are left alone. */
-  public static List<String> createMissing(DatabaseTarget target, List<String> names) {
+  static List<String> createMissing(DatabaseTarget target, List<String> names) {
     List<String> created = new ArrayList<>();
     try (Connection connection =
         DriverManager.getConnection(target.jdbcUrl("postgres"), target.user(), target.password())) {

@@ -14,7 +14,7 @@ import java.time.Duration;
  * overrides the library's {@code -F}). The cluster is UTF8 with locale {@code C.UTF-8} so that
  * pg_trgm can index Chinese.
  */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+final class EmbeddedPostgresServer implements AutoCloseable {
 
   private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
 
@@ -28,7 +28,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
    * Starts on {@code bindAddress:port} ({@code listen_addresses}), initialising {@code dataDir}
    * first if it holds no cluster yet.
    */
-  public static EmbeddedPostgresServer start(String bindAddress, int port, Path dataDir, Path log) {
+  static EmbeddedPostgresServer start(String bindAddress, int port, Path dataDir, Path log) {
     try {
       Files.createDirectories(dataDir);
       Files.createDirectories(log.getParent());

@@ -15,7 +15,7 @@ import java.util.Map;
  * {@code <logDir>/<name>.log}. Remembers where this run's output starts so a failure can show just
  * the end of it.
  */
-public final class ManagedProcess {
+final class ManagedProcess {
 
   private final String name;
   private final Process process;

@@ -12,14 +12,14 @@ import java.util.concurrent.TimeoutException;
  * SIGTERM together, and whatever still runs after the grace period gets SIGKILL. Nothing is left
  * listening afterwards.
  */
-public final class ProcessStopper {
+final class ProcessStopper {
 
   private static final Duration AFTER_KILL = Duration.ofSeconds(5);
 
   private ProcessStopper() {}
 
   /** Stops all of {@code processes} in parallel and returns once they are gone. */
-  public static void stop(List<ManagedProcess> processes, Duration grace) {
+  static void stop(List<ManagedProcess> processes, Duration grace) {
     List<ProcessHandle> handles = new ArrayList<>();
     for (ManagedProcess managed : processes) {
       ProcessHandle root = managed.process().toHandle();

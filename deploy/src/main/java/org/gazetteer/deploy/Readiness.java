@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * Waits until processes answer {@code 200} on their readiness URL. Fails fast when one of them
  * exits, when the deadline passes, or when the start is cancelled.
  */
-public final class Readiness {
+final class Readiness {
 
   private static final long PAUSE_MILLIS = 250;
   private static final int LOG_TAIL_LINES = 40;
@@ -27,14 +27,14 @@ public final class Readiness {
   private final BooleanSupplier cancelled;
 
   /** A process and the URL that answers 200 once it is ready. */
-  public record Target(ManagedProcess process, URI uri) {}
+  record Target(ManagedProcess process, URI uri) {}
 
-  public Readiness(BooleanSupplier cancelled) {
+  Readiness(BooleanSupplier cancelled) {
     this.cancelled = cancelled;
   }
 
   /** Returns when every target is ready; calls {@code onReady} as each one gets there. */
-  public void awaitAll(List<Target> targets, Duration timeout, Consumer<Target> onReady) {
+  void awaitAll(List<Target> targets, Duration timeout, Consumer<Target> onReady) {
     long deadline = System.nanoTime() + timeout.toNanos();
     List<Target> pending = new ArrayList<>(targets);
     while (true) {

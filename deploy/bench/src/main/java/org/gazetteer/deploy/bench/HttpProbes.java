@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The service's two public reads, over one keep-alive HTTP/1.1 client: a search page and one
@@ -18,6 +20,9 @@ import java.util.UUID;
 final class HttpProbes {
 
   static final int PAGE_SIZE = 20;
+
+  private static final Pattern MUSEUM_FACET = Pattern.compile("\"museum\"\\s*:\\s*\\[([^\\]]*)\\]");
+  private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
   private final HttpClient client =
@@ -39,6 +44,24 @@ final class HttpProbes {
       throw new IllegalStateException("search for " + q + " answered without facets: " + body);
     }
     return body;
+  }
+
+  /**
+   * How many exhibits a search answer says match, whole result: the sum of its museum facet, since
+   * every exhibit belongs to exactly one museum.
+   */
+  static long matches(String searchBody) {
+    int facets = searchBody.indexOf("\"facets\"");
+    Matcher museum = MUSEUM_FACET.matcher(searchBody);
+    if (facets < 0 || !museum.find(facets)) {
+      throw new IllegalArgumentException("no museum facet in " + searchBody);
+    }
+    long sum = 0;
+    Matcher count = COUNT.matcher(museum.group(1));
+    while (count.find()) {
+      sum += Long.parseLong(count.group(1));
+    }
+    return sum;
   }
 
   /** {@code GET /api/exhibits/{id}}; returns the body. */

@@ -2,14 +2,13 @@ package org.gazetteer.deploy.bench;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
-import org.gazetteer.deploy.DatabaseTarget;
+import org.gazetteer.deploy.StandaloneService;
 
 /**
- * The seat-booking benchmark (DESIGN §8): 500 concurrent reservation attempts on a 20-seat slot end
- * with exactly 20 confirmed (the figure that must hold), with attempts/s as a ratio to a plain
+ * The seat-booking benchmark: 500 concurrent reservation attempts on a 20-seat slot end with
+ * exactly 20 confirmed (the figure that must hold), with attempts/s as a ratio to a plain
  * single-row insert rate and the attempts' p99, measured in the same run; and the register's {@code
  * near} query p95 on the 646 demo rooms as a ratio to a primary-key lookup. Starts its own
  * PostgreSQL and reading-rooms service on free ports and stops them at the end, also on failure.
@@ -33,12 +32,15 @@ public final class BookingBenchmark {
     String loadAtStart = MachineFacts.loadAverage();
     MachineFacts facts = MachineFacts.collect(repoRoot);
     BenchTokens tokens = new BenchTokens();
-    ReadingRoomsStack stack = ReadingRoomsStack.start(repoRoot, tokens, BookingBenchmark::say);
+    // The demo register of 646 rooms; the service trusts the run's key instead of Keycloak.
+    StandaloneService stack =
+        StandaloneService.start(
+            repoRoot, "reading-rooms", true, tokens.serviceEnvironment(), BookingBenchmark::say);
     Thread stopOnSignal = new Thread(stack::close, "booking-bench-stop");
     Runtime.getRuntime().addShutdownHook(stopOnSignal);
     boolean completed = false;
-    try (Connection db = connect(stack.database());
-        InsertBaseline inserts = new InsertBaseline(stack.database())) {
+    try (Connection db = stack.connect();
+        InsertBaseline inserts = new InsertBaseline(stack)) {
       String report = measure(facts, loadAtStart, stack, tokens, db, inserts);
       completed = true;
       return report;
@@ -52,7 +54,7 @@ public final class BookingBenchmark {
       if (completed) {
         stack.deleteFiles();
       } else {
-        say("logs kept in " + stack.dataDir().resolve("logs"));
+        say("logs kept in " + stack.logDir());
       }
     }
   }
@@ -60,26 +62,22 @@ public final class BookingBenchmark {
   private static String measure(
       MachineFacts facts,
       String loadAtStart,
-      ReadingRoomsStack stack,
+      StandaloneService stack,
       BenchTokens tokens,
       Connection db,
       InsertBaseline inserts)
       throws Exception {
-    BookingMeasurement measurement = new BookingMeasurement(stack, tokens, BookingBenchmark::say);
+    BookingMeasurement measurement =
+        new BookingMeasurement(stack.url(), tokens, BookingBenchmark::say);
     measurement.createRoom();
     Duration waited = QuietMachine.awaitNoMaven(mavenWait(), BookingBenchmark::say);
     Conditions before = Conditions.now();
     BookingMeasurement.Contention contention =
-        measurement.contention(new BookingContention(stack.serviceUrl(), db), inserts);
+        measurement.contention(new BookingContention(stack.url(), db), inserts);
     Map<String, Latency> reads = measurement.reads();
     Conditions after = Conditions.now();
     return BookingReport.markdown(
         new BookingReport.Run(facts, loadAtStart, waited, before, after, contention, reads));
-  }
-
-  private static Connection connect(DatabaseTarget database) throws Exception {
-    return DriverManager.getConnection(
-        database.jdbcUrl("reading_rooms"), database.user(), database.password());
   }
 
   private static Duration mavenWait() {

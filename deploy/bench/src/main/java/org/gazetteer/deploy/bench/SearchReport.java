@@ -6,7 +6,7 @@ import java.util.Map;
 /** Renders a {@link SearchRun} as the Markdown of {@code deploy/bench/results/search.md}. */
 final class SearchReport {
 
-  private static final String SOURCES = "deploy/src/main/java/org/gazetteer/deploy/bench/";
+  private static final String SOURCES = "deploy/bench/src/main/java/org/gazetteer/deploy/bench/";
 
   private final StringBuilder out = new StringBuilder();
 
@@ -30,7 +30,7 @@ final class SearchReport {
     line("# Search benchmark: results");
     line("");
     line("Written by `deploy/bench/search.sh` (`org.gazetteer.deploy.bench.SearchBenchmark`) and");
-    line("overwritten by each run; what is measured and why: `deploy/bench/README.md`, DESIGN §8.");
+    line("overwritten by each run; what is measured and why: `deploy/bench/README.md`.");
     line("");
     line("- Date: " + facts.date() + "; commit " + facts.commit());
     line("- Machine: " + facts.cpus() + " CPUs (" + facts.cpuModel() + "), " + facts.memory());
@@ -71,11 +71,8 @@ final class SearchReport {
     line(SearchMeasurement.describeRounds());
     line("A search at the service runs two statements (the search statement: the ranked page and");
     line("the facet counts of the whole result from one read of the matches; then the page's");
-    line("exhibits by id) and renders JSON; the JDBC probes run its search statement alone.");
     line(
-        "The JDBC search statement with PostgreSQL's defaults ran "
-            + run.planCache()
-            + " (`pg_prepared_statements`).");
+        "exhibits by id) and renders JSON. The JDBC probes are the benchmark's own LIKE baseline.");
     line("");
     line("| probe | n | p50 | p95 | p99 | max |");
     line("|---|---:|---:|---:|---:|---:|");
@@ -115,13 +112,13 @@ final class SearchReport {
   }
 
   private void terms(DataFacts data) {
-    line("| query | tsquery | LIKE matches | share | index matches |");
-    line("|---|---|---:|---:|---:|");
+    line("| query | LIKE matches | share | matches at the service (museum facet) |");
+    line("|---|---:|---:|---:|");
     for (TermCounts t : data.terms()) {
       line(
           String.format(
-              "| %s | `%s` | %,d | %.2f %% | %,d |",
-              t.term(), t.tsQuery(), t.likeMatches(), t.percent(), t.indexMatches()));
+              "| %s | %,d | %.2f %% | %,d |",
+              t.term(), t.likeMatches(), t.percent(), t.serviceMatches()));
     }
     line("");
   }

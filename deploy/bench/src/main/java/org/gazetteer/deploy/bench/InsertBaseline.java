@@ -1,7 +1,6 @@
 package org.gazetteer.deploy.bench;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,7 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.gazetteer.deploy.DatabaseTarget;
+import org.gazetteer.deploy.StandaloneService;
 
 /**
  * The baseline of the booking figure: plain single-row INSERTs, each its own committed transaction,
@@ -27,11 +26,9 @@ final class InsertBaseline implements AutoCloseable {
   private final List<Connection> connections = new ArrayList<>();
   private final ExecutorService pool = Executors.newFixedThreadPool(CONNECTIONS);
 
-  InsertBaseline(DatabaseTarget database) throws SQLException {
+  InsertBaseline(StandaloneService service) throws SQLException {
     for (int i = 0; i < CONNECTIONS; i++) {
-      connections.add(
-          DriverManager.getConnection(
-              database.jdbcUrl("reading_rooms"), database.user(), database.password()));
+      connections.add(service.connect());
     }
     try (Statement ddl = connections.get(0).createStatement()) {
       ddl.execute(

@@ -11,14 +11,13 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The measuring half of the search benchmark: loads the data, counts matches and runs the four sets
- * of interleaved rounds (service over HTTP, the service's search statement over JDBC, the LIKE
- * baseline, the service with its search index dropped).
+ * The measuring half of the search benchmark: loads the data, counts matches and runs the three
+ * sets of interleaved rounds (service over HTTP, the LIKE baseline over JDBC, the service with its
+ * search index dropped). The service's search is only ever measured at the service.
  */
 final class SearchMeasurement {
 
   static final Rounds HTTP = new Rounds(100, 300, Duration.ofMinutes(3));
-  static final Rounds INDEXED = new Rounds(20, 300, Duration.ofMinutes(2));
   static final Rounds LIKE = new Rounds(2, 30, Duration.ofMinutes(5));
   static final Rounds UNINDEXED = new Rounds(2, 30, Duration.ofMinutes(3));
 
@@ -37,7 +36,7 @@ final class SearchMeasurement {
   }
 
   /** Generates and loads {@code count} exhibits; returns what they are. */
-  DataFacts load(int count) throws SQLException {
+  DataFacts load(int count) throws Exception {
     long begin = System.nanoTime();
     ExhibitGenerator.load(
         sql.connection(),
@@ -54,13 +53,12 @@ final class SearchMeasurement {
         samples());
   }
 
-  private List<TermCounts> counts() throws SQLException {
+  private List<TermCounts> counts() throws Exception {
     long total = sql.number("SELECT count(*) FROM exhibit WHERE status = 'PUBLISHED'");
     List<TermCounts> counts = new ArrayList<>();
     for (String term : terms) {
-      counts.add(
-          new TermCounts(
-              term, SearchSql.tsQuery(term), sql.likeCount(term), sql.indexedCount(term), total));
+      long atService = HttpProbes.matches(http.search(term));
+      counts.add(new TermCounts(term, sql.likeCount(term), atService, total));
     }
     return counts;
   }
@@ -70,15 +68,9 @@ final class SearchMeasurement {
     List<UUID> ids = sql.publishedIds();
     Random random = new Random(ExhibitGenerator.SEED);
     Map<String, Rounds.Probe> service = new LinkedHashMap<>();
-    Map<String, Rounds.Probe> indexed = new LinkedHashMap<>();
     Map<String, Rounds.Probe> like = new LinkedHashMap<>();
     for (String term : terms) {
       service.put(Probe.service(term), () -> http.search(term));
-      indexed.put(
-          Probe.indexed(term), () -> expect(sql.searchStatement(term, false), SearchSql.PAGE_ROWS));
-      indexed.put(
-          Probe.indexedCustom(term),
-          () -> expect(sql.searchStatement(term, true), SearchSql.PAGE_ROWS));
       like.put(Probe.scan(term), () -> expect(sql.like(term, true), PAGE_SIZE));
       like.put(Probe.planned(term), () -> expect(sql.like(term, false), PAGE_SIZE));
     }
@@ -86,8 +78,6 @@ final class SearchMeasurement {
     Map<String, Latency> latencies = new LinkedHashMap<>();
     progress.accept("measuring the service over HTTP");
     latencies.putAll(HTTP.run(service));
-    progress.accept("measuring the search statement over JDBC");
-    latencies.putAll(INDEXED.run(indexed));
     progress.accept("measuring the LIKE baseline over JDBC");
     latencies.putAll(LIKE.run(like));
     progress.accept("measuring the service's search with its index dropped");
@@ -105,11 +95,6 @@ final class SearchMeasurement {
     return probes;
   }
 
-  /** How PostgreSQL planned the default session's prepared page statement. */
-  String planCache() throws SQLException {
-    return sql.planCache();
-  }
-
   /** Five rows, oldest first, to show what the generator makes. */
   private List<String> samples() throws SQLException {
     return sql.column(
@@ -122,8 +107,6 @@ final class SearchMeasurement {
     return "Sequential requests in interleaved rounds (one call of each probe per round), after a"
         + " warm-up: service over HTTP "
         + HTTP
-        + "; search statement over JDBC "
-        + INDEXED
         + "; LIKE baseline over JDBC "
         + LIKE
         + "; service without the search index "

@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * Access tokens shaped like the gazetteer realm's (DESIGN §4: realm roles, {@code institution},
- * audience), signed with an RSA key made for this run only. The benchmark's service trusts that key
- * instead of Keycloak (DESIGN §3 allows tests to sign their own tokens), so hundreds of distinct
- * visitors cost nothing to create.
+ * Access tokens shaped like the gazetteer realm's (realm roles, {@code institution}, audience),
+ * signed with an RSA key made for this run only. The benchmark's service trusts that key instead of
+ * Keycloak (as the services' own tests sign theirs), so hundreds of distinct visitors cost nothing
+ * to create.
  */
 final class BenchTokens {
 

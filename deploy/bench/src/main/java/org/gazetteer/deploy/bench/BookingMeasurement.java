@@ -31,12 +31,12 @@ final class BookingMeasurement {
   private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
   private static final String ROOM = "bench-booking";
 
-  private final ReadingRoomsStack stack;
+  private final String serviceUrl;
   private final BenchTokens tokens;
   private final Consumer<String> progress;
 
-  BookingMeasurement(ReadingRoomsStack stack, BenchTokens tokens, Consumer<String> progress) {
-    this.stack = stack;
+  BookingMeasurement(String serviceUrl, BenchTokens tokens, Consumer<String> progress) {
+    this.serviceUrl = serviceUrl;
     this.tokens = tokens;
     this.progress = progress;
   }
@@ -56,8 +56,7 @@ final class BookingMeasurement {
             + "\"openingHours\":[{\"days\":[\"MON\",\"TUE\",\"WED\",\"THU\",\"FRI\",\"SAT\","
             + "\"SUN\"],\"opens\":\"00:00\",\"closes\":\"24:00\"}],\"slotMinutes\":120}";
     HttpRequest request =
-        HttpRequest.newBuilder(
-                URI.create(stack.serviceUrl() + "/api/reading-rooms?institution=bench"))
+        HttpRequest.newBuilder(URI.create(serviceUrl + "/api/reading-rooms?institution=bench"))
             .header("Authorization", tokens.bearer("bench-admin", "sichuan", "network-admin"))
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -106,7 +105,7 @@ final class BookingMeasurement {
 
   /** The near query and the PK lookup in interleaved rounds. */
   Map<String, Latency> reads() throws Exception {
-    RoomProbes probes = new RoomProbes(stack.serviceUrl());
+    RoomProbes probes = new RoomProbes(serviceUrl);
     Map<String, Rounds.Probe> calls = new LinkedHashMap<>();
     calls.put(NEAR, probes::near);
     calls.put(PK, probes::room);

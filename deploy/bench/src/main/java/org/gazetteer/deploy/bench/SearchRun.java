@@ -11,7 +11,6 @@ import java.util.Map;
  * @param waitedForMaven how long the run waited for other Maven builds before measuring
  * @param before the machine when measuring began
  * @param after the machine when measuring ended
- * @param planCache how PostgreSQL planned the JDBC session's prepared page statement
  * @param plans EXPLAIN output by title
  * @param analyzed EXPLAIN ANALYZE output by title, when a target was missed
  */
@@ -23,6 +22,5 @@ record SearchRun(
     Conditions after,
     DataFacts data,
     Map<String, Latency> latencies,
-    String planCache,
     Map<String, List<String>> plans,
     Map<String, List<String>> analyzed) {}

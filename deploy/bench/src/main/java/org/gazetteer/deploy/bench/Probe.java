@@ -17,16 +17,6 @@ final class Probe {
     return "service: search " + term + ", index dropped";
   }
 
-  /** The service's search statement (page and facets) over JDBC, planned as PostgreSQL chooses. */
-  static String indexed(String term) {
-    return "JDBC: search statement " + term;
-  }
-
-  /** The service's search statement over JDBC, always planned for the actual query. */
-  static String indexedCustom(String term) {
-    return "JDBC: search statement, custom plan " + term;
-  }
-
   /** The LIKE baseline over JDBC with index and bitmap scans off: a full scan. */
   static String scan(String term) {
     return "JDBC: LIKE scan " + term;

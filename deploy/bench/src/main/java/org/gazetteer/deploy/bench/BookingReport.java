@@ -72,8 +72,8 @@ final class BookingReport {
     md.append("# Booking benchmark: results\n\n")
         .append(
             "Written by `deploy/bench/booking.sh` (`org.gazetteer.deploy.bench.BookingBenchmark`)")
-        .append(" and overwritten by each run; what is measured and why: `deploy/bench/README.md`,")
-        .append(" DESIGN §8.\n\n")
+        .append(" and overwritten by each run; what is measured and why: `deploy/bench/README.md`.")
+        .append("\n\n")
         .append("- Date: ")
         .append(f.date())
         .append("; commit ")
