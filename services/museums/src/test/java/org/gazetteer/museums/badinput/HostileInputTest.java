@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gazetteer.common.testing.LoopbackHttp;
 import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.common.testing.WorstCase;
 import org.gazetteer.museums.MuseumsFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,26 +40,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PostgresTest
 class HostileInputTest {
 
-  /** Just under the body limit once the rest of the body and the JSON quoting are added. */
-  private static final int LARGEST = 1_000_000 - 4_096;
-
   @BeforeEach
   void museums() {
     MuseumsFixtures.ensureMuseums();
   }
 
-  /** A run of {@code c} as long as the body admits, then what makes the pattern fail at the end. */
-  private static String worst(String prefix, char c, String end) {
-    return prefix + String.valueOf(c).repeat(LARGEST - prefix.length() - end.length()) + end;
-  }
-
   static Stream<Arguments> exhibitFields() {
     return Stream.of(
-        Arguments.of("images[0].url", worst("http://", 'a', " "), "images"),
-        Arguments.of("images[0].url", worst("http://", '/', "\t"), "images"),
-        Arguments.of("inventoryNo", worst("", 'a', "!"), "inventoryNo"),
-        Arguments.of("censusNo", worst("5", '1', "x"), "censusNo"),
-        Arguments.of("divisionsCovered[0]", worst("5", '1', "x"), "divisionsCovered"));
+        Arguments.of("images[0].url", WorstCase.atBodyLimit("http://", 'a', " "), "images"),
+        Arguments.of("images[0].url", WorstCase.atBodyLimit("http://", '/', "\t"), "images"),
+        Arguments.of("inventoryNo", WorstCase.atBodyLimit("", 'a', "!"), "inventoryNo"),
+        Arguments.of("censusNo", WorstCase.atBodyLimit("5", '1', "x"), "censusNo"),
+        Arguments.of(
+            "divisionsCovered[0]", WorstCase.atBodyLimit("5", '1', "x"), "divisionsCovered"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -86,11 +80,11 @@ class HostileInputTest {
 
   static Stream<Arguments> museumFields() {
     return Stream.of(
-        Arguments.of("code", worst("a", 'a', "!")),
-        Arguments.of("division", worst("5", '1', "x")),
-        Arguments.of("contact.phone", worst("", '1', "x")),
-        Arguments.of("contact.website", worst("http://", 'a', " ")),
-        Arguments.of("openingHours[0].opens", worst("", '1', "x")));
+        Arguments.of("code", WorstCase.atBodyLimit("a", 'a', "!")),
+        Arguments.of("division", WorstCase.atBodyLimit("5", '1', "x")),
+        Arguments.of("contact.phone", WorstCase.atBodyLimit("", '1', "x")),
+        Arguments.of("contact.website", WorstCase.atBodyLimit("http://", 'a', " ")),
+        Arguments.of("openingHours[0].opens", WorstCase.atBodyLimit("", '1', "x")));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.common.testing.WorstCase;
 import org.gazetteer.readingrooms.ReadingRoomsFixtures;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,18 +30,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PostgresTest
 class HostileInputTest {
 
-  private static final int LARGEST = 1_000_000 - 4_096;
-
-  private static String worst(String prefix, char c, String end) {
-    return prefix + String.valueOf(c).repeat(LARGEST - prefix.length() - end.length()) + end;
-  }
-
   static Stream<Arguments> roomFields() {
     return Stream.of(
-        Arguments.of("code", worst("a", 'a', "!")),
-        Arguments.of("division", worst("5", '1', "x")),
-        Arguments.of("openingHours[0].opens", worst("", '1', "x")),
-        Arguments.of("closures[0].from", worst("", '1', "x")));
+        Arguments.of("code", WorstCase.atBodyLimit("a", 'a', "!")),
+        Arguments.of("division", WorstCase.atBodyLimit("5", '1', "x")),
+        Arguments.of("openingHours[0].opens", WorstCase.atBodyLimit("", '1', "x")),
+        Arguments.of("closures[0].from", WorstCase.atBodyLimit("", '1', "x")));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -68,7 +63,7 @@ class HostileInputTest {
   @ValueSource(strings = {"room", "checkIn"})
   @Timeout(value = 10, unit = TimeUnit.SECONDS)
   void theWorstCaseForReservationPatternsIsAQuick400(String which) {
-    String value = worst("a", 'a', "!");
+    String value = WorstCase.atBodyLimit("a", 'a', "!");
     if (which.equals("room")) {
       Map<String, Object> body = new HashMap<>(ReadingRoomsFixtures.tomorrow("tst-a01"));
       body.put("room", value);
