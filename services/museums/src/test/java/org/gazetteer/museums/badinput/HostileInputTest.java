@@ -56,6 +56,8 @@ class HostileInputTest {
     return Stream.of(
         Arguments.of("images[0].url", worst("http://", 'a', " "), "images"),
         Arguments.of("images[0].url", worst("http://", '/', "\t"), "images"),
+        Arguments.of("images[0].url", worst("/media/", 'a', " "), "images"),
+        Arguments.of("images[0].url", worst("/media/a", '/', "/"), "images"),
         Arguments.of("inventoryNo", worst("", 'a', "!"), "inventoryNo"),
         Arguments.of("censusNo", worst("5", '1', "x"), "censusNo"),
         Arguments.of("divisionsCovered[0]", worst("5", '1', "x"), "divisionsCovered"));
