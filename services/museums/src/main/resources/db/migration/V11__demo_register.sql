@@ -7,6 +7,10 @@
 -- holdings and inventory numbers are invented, every row is marked demo = true, and the values
 -- are fixed, so every run loads the same register. With demo data off it inserts nothing.
 --
+-- On a database migrated with demo data before this version, it applies at the next start; a
+-- code or inventory number someone registered there meanwhile keeps its row (ON CONFLICT DO
+-- NOTHING) rather than stopping the service from starting.
+--
 -- Images are small placeholders the museums service serves itself (META-INF/resources/media,
 -- routed by the gateway as /media), stored as root-relative URLs: no outside host is needed.
 
@@ -70,7 +74,8 @@ FROM (VALUES
      'Xichang, Liangshan Yi Autonomous Prefecture, Sichuan (demo address)',
      27.8860, 102.2650, '0834-0000000')
 ) AS v(code, name_zh, name_en, division, address_zh, address_en, lat, lon, phone)
-WHERE '${demo}' = 'true';
+WHERE '${demo}' = 'true'
+ON CONFLICT DO NOTHING;
 
 -- County-level museums: with V2's two, 12 in all.
 INSERT INTO museum (code, name_zh, name_en, kind, parent_code, division, address_zh, address_en,
@@ -114,7 +119,8 @@ FROM (VALUES
      'Qionghai, Xichang, Liangshan Prefecture, Sichuan (demo address)',
      27.8450, 102.2970, '0834-0000001')
 ) AS v(code, name_zh, name_en, division, address_zh, address_en, lat, lon, phone)
-WHERE '${demo}' = 'true';
+WHERE '${demo}' = 'true'
+ON CONFLICT DO NOTHING;
 
 -- University branches of the provincial museum: with V2's three, ten; the division is the
 -- campus's.
@@ -147,7 +153,8 @@ FROM (VALUES
      '511802', '四川省雅安市雨城区（演示地址）', 'Yucheng District, Ya''an (demo address)',
      29.9830, 102.9980)
 ) AS v(code, name_zh, name_en, division, address_zh, address_en, lat, lon)
-WHERE '${demo}' = 'true';
+WHERE '${demo}' = 'true'
+ON CONFLICT DO NOTHING;
 
 -- Published exhibits in 20 museums. The years are what the service's dating parser reads from
 -- each label (a curator's label through the API gets the same), so era filters find them.
@@ -412,7 +419,8 @@ FROM (VALUES
 ) AS v(n, museum, inventory_no, title_zh, title_en, category, work_type, label, year_from,
        year_to, about_zh, about_en, keywords, compiler_zh, compiler_en, edition, count, unit,
        grade, acquisition, covers, image)
-WHERE '${demo}' = 'true';
+WHERE '${demo}' = 'true'
+ON CONFLICT DO NOTHING;
 
 -- V2's exhibits get their images too; as a new version of a published exhibit each
 -- enters the feed as UPDATED, like any edit.
