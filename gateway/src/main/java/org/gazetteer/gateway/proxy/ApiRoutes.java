@@ -8,8 +8,9 @@ import org.gazetteer.gateway.config.GatewayConfig;
 import org.gazetteer.gateway.routing.RouteTable;
 
 /**
- * Mounts the proxy on {@code /api/*}. Gateway features that answer {@code /api} paths themselves
- * (federated search, rate limits) register with a lower order so that they run first.
+ * Mounts the proxy on {@code /api/*} and on {@code /media/*} (images the museums service serves,
+ * which records name by root-relative URLs). Gateway features that answer {@code /api} paths
+ * themselves (federated search, rate limits) register with a lower order so that they run first.
  */
 @ApplicationScoped
 public class ApiRoutes {
@@ -23,5 +24,6 @@ public class ApiRoutes {
     // Checked here so that a bad public URL stops the start, not the first request.
     PublicOrigin.of(config.publicUrl());
     router.route("/api/*").order(PROXY_ORDER).handler(proxy);
+    router.route("/media/*").order(PROXY_ORDER).handler(proxy);
   }
 }

@@ -16,9 +16,9 @@ import org.gazetteer.gateway.routing.Route;
 import org.gazetteer.gateway.routing.RouteTable;
 
 /**
- * Forwards an {@code /api/…} request to the upstream its route names, or answers 404 when no route
- * matches. A request reaches it after the request id filter and after proactive authentication, so
- * an invalid bearer token has already been answered with 401.
+ * Forwards an {@code /api/…} or {@code /media/…} request to the upstream its route names, or
+ * answers 404 when no route matches. A request reaches it after the request id filter and after
+ * proactive authentication, so an invalid bearer token has already been answered with 401.
  */
 @ApplicationScoped
 public class ProxyHandler implements Handler<RoutingContext> {

@@ -16,6 +16,7 @@ public final class RouteTable {
               new Route("museums", "/api/museums", Upstream.MUSEUMS),
               new Route("exhibits", "/api/exhibits", Upstream.MUSEUMS),
               new Route("exhibitions", "/api/exhibitions", Upstream.MUSEUMS),
+              new Route("media", "/media", Upstream.MUSEUMS),
               new Route("reading-rooms", "/api/reading-rooms", Upstream.READING_ROOMS),
               new Route("reservations", "/api/reservations", Upstream.READING_ROOMS),
               new Route("events", "/api/events", Upstream.EVENTS),

@@ -23,6 +23,8 @@ class RouteTableTest {
     "/api/museums/, museums",
     "/api/exhibits/changes, exhibits",
     "/api/exhibitions/1/exhibits, exhibitions",
+    "/media, media",
+    "/media/exhibits/sichuan-tongzhi.svg, media",
     "/api/reading-rooms/wuhou-001/holdings, reading-rooms",
     "/api/reservations, reservations",
     "/api/events, events",
@@ -46,6 +48,8 @@ class RouteTableTest {
         "/api/",
         "/api/search",
         "/museums",
+        "/mediax/a.svg",
+        "/api/media",
         ""
       })
   void resolvesNothingUnlessWholeSegmentsMatch(String path) {
@@ -57,6 +61,7 @@ class RouteTableTest {
     "museums, MUSEUMS",
     "exhibits, MUSEUMS",
     "exhibitions, MUSEUMS",
+    "media, MUSEUMS",
     "reading-rooms, READING_ROOMS",
     "reservations, READING_ROOMS",
     "events, EVENTS",

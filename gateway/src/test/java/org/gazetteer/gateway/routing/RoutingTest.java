@@ -34,6 +34,7 @@ class RoutingTest {
     "/api/museums/chengdu, MUSEUMS",
     "/api/exhibits/changes, MUSEUMS",
     "/api/exhibitions, MUSEUMS",
+    "/media/exhibits/sichuan-tongzhi.svg, MUSEUMS",
     "/api/reading-rooms/wuhou-001, READING_ROOMS",
     "/api/reservations, READING_ROOMS",
     "/api/events, EVENTS",
@@ -51,7 +52,14 @@ class RoutingTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"/api/museumsX", "/api/events.icsx", "/api/unknown", "/api/unknown/1", "/api"})
+      strings = {
+        "/api/museumsX",
+        "/api/events.icsx",
+        "/api/unknown",
+        "/api/unknown/1",
+        "/api",
+        "/api/media/a.svg"
+      })
   void answers404ProblemForPathsNoRouteServes(String path) {
     given()
         .when()

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.gazetteer.common.testing.TestTokens;
@@ -21,6 +22,10 @@ public final class MuseumsFixtures {
   public static final String CURATOR_LESHAN =
       TestTokens.bearer("curator.leshan", "leshan", "curator");
   public static final String VISITOR = TestTokens.bearer("visitor", null);
+
+  /** The demo-data migrations, in the order Flyway applies them (see DemoMigration). */
+  public static final List<String> DEMO =
+      List.of("/db/migration/V2__demo_data.sql", "/db/migration/V11__demo_register.sql");
 
   private MuseumsFixtures() {}
 

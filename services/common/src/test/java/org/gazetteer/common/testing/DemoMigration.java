@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -34,14 +36,53 @@ public final class DemoMigration {
   /** Loads {@code resource} (e.g. {@code /db/migration/V2__demo_data.sql}) with demo on. */
   public static void check(DataSource dataSource, String resource, Checks checks)
       throws SQLException {
+    check(dataSource, List.of(resource), checks);
+  }
+
+  /** Loads several demo migrations in order (a later one may build on an earlier one's rows). */
+  public static void check(DataSource dataSource, List<String> resources, Checks checks)
+      throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        s.execute(script(resource));
+        load(s, resources);
         checks.run(sql -> count(s, sql));
       } finally {
         c.rollback();
       }
+    }
+  }
+
+  /**
+   * The rows of {@code sql}, each column as text, after loading {@code resources} (rolled back).
+   */
+  public static List<List<String>> rows(DataSource dataSource, List<String> resources, String sql)
+      throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (Statement s = c.createStatement()) {
+        load(s, resources);
+        try (ResultSet rs = s.executeQuery(sql)) {
+          int columns = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            List<String> row = new ArrayList<>();
+            for (int i = 1; i <= columns; i++) {
+              row.add(rs.getString(i));
+            }
+            rows.add(row);
+          }
+        }
+      } finally {
+        c.rollback();
+      }
+    }
+    return rows;
+  }
+
+  private static void load(Statement s, List<String> resources) throws SQLException {
+    for (String resource : resources) {
+      s.execute(script(resource));
     }
   }
 

@@ -49,6 +49,8 @@ class HostileInputTest {
     return Stream.of(
         Arguments.of("images[0].url", WorstCase.atBodyLimit("http://", 'a', " "), "images"),
         Arguments.of("images[0].url", WorstCase.atBodyLimit("http://", '/', "\t"), "images"),
+        Arguments.of("images[0].url", WorstCase.atBodyLimit("/media/", 'a', " "), "images"),
+        Arguments.of("images[0].url", WorstCase.atBodyLimit("/media/a", '/', "/"), "images"),
         Arguments.of("inventoryNo", WorstCase.atBodyLimit("", 'a', "!"), "inventoryNo"),
         Arguments.of("censusNo", WorstCase.atBodyLimit("5", '1', "x"), "censusNo"),
         Arguments.of(
