@@ -16,5 +16,5 @@ public record ExhibitImage(
         @Size(max = 2000)
         @Pattern(regexp = "https?://[^\\s/?#]++[^\\s]*+", message = "must be an http or https URL")
         String url,
-    @Valid LocalizedText caption,
+    @Schema(nullable = true) @Valid LocalizedText caption,
     @NotNull Licence licence) {}
