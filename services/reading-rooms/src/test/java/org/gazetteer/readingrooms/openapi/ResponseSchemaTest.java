@@ -26,6 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 @PostgresTest
 class ResponseSchemaTest {
 
+  /** Properties that only some answers carry: a distance with near=, a closed day's reason. */
+  private static final String[] OPTIONAL = {"ReadingRoom.distanceKm", "DaySlots.closure"};
+
   /**
    * Each GET operation of the document, and the requests ({@code caller path}) that exercise it.
    */
@@ -93,7 +96,7 @@ class ResponseSchemaTest {
       default -> {}
     }
     String path = SchemaRecords.resolve(callerAndPath[1]);
-    ResponseSchemas.fetch().assertMatches(operation, 200, spec.get(path));
+    ResponseSchemas.fetch(OPTIONAL).assertMatches(operation, 200, spec.get(path));
   }
 
   static Stream<Arguments> requests() {
