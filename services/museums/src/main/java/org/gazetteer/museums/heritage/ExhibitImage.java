@@ -11,7 +11,9 @@ import org.gazetteer.common.text.LocalizedText;
 /** An image of the object, hosted elsewhere, with its caption and licence. */
 @Schema(name = "ExhibitImage")
 public record ExhibitImage(
-    @Schema(example = "https://img.example.org/sc/fupin-cover.jpg")
+    @Schema(
+            pattern = "^https?://[^\\s/?#]+[^\\s]*$",
+            example = "https://img.example.org/sc/fupin-cover.jpg")
         @NotBlank
         @Size(max = 2000)
         @Pattern(regexp = "https?://[^\\s/?#]++[^\\s]*+", message = "must be an http or https URL")
