@@ -16,11 +16,11 @@ import org.gazetteer.common.text.LocalizedText;
  */
 @Schema(description = "A dated closure, from and to included (dates in Asia/Shanghai)")
 public record Closure(
-    @Schema(example = "2027-02-05", format = "date")
+    @Schema(pattern = "^" + DATE + "$", example = "2027-02-05", format = "date")
         @NotNull
         @Pattern(regexp = DATE, message = "must be a date")
         String from,
-    @Schema(example = "2027-02-11", format = "date")
+    @Schema(pattern = "^" + DATE + "$", example = "2027-02-11", format = "date")
         @NotNull
         @Pattern(regexp = DATE, message = "must be a date")
         String to,
