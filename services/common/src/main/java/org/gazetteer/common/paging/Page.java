@@ -7,7 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** One page of a list: its items and the opaque cursor of the next page, or null at the end. */
 public record Page<T>(
     List<T> items,
-    @Schema(description = "Opaque cursor of the next page; null on the last page") String next) {
+    @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page")
+        String next) {
 
   /** A page with nothing on it. */
   public static <T> Page<T> empty() {

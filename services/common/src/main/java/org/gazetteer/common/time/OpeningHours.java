@@ -16,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Weekly opening hours, local time in Asia/Shanghai")
 public record OpeningHours(
     @Schema(example = "[\"TUE\", \"WED\"]") @NotEmpty List<@NotNull Weekday> days,
-    @Schema(example = "09:00") @NotNull @Pattern(regexp = HH_MM, message = "must be a time HH:mm")
+    @Schema(pattern = "^(?:" + HH_MM + ")$", example = "09:00")
+        @NotNull
+        @Pattern(regexp = HH_MM, message = "must be a time HH:mm")
         String opens,
-    @Schema(example = "17:00") @NotNull @Pattern(regexp = HH_MM, message = "must be a time HH:mm")
+    @Schema(pattern = "^(?:" + HH_MM + ")$", example = "17:00")
+        @NotNull
+        @Pattern(regexp = HH_MM, message = "must be a time HH:mm")
         String closes) {
 
   public static final String HH_MM = "([01][0-9]|2[0-3]):[0-5][0-9]|24:00";

@@ -10,7 +10,7 @@ import org.gazetteer.common.text.LocalizedText;
 public record EventResponse(
     UUID id,
     LocalizedText title,
-    LocalizedText description,
+    @Schema(nullable = true) LocalizedText description,
     EventTarget target,
     EventKind kind,
     @Schema(description = "Code of the organizing institution", example = "chengdu")

@@ -13,7 +13,7 @@ public record AuditEntryResponse(
     OffsetDateTime at,
     @Schema(description = "Changed fields by dotted path, old → new")
         Map<String, FieldChange> changes,
-    @Schema(description = "Reason given with a workflow action") String reason) {
+    @Schema(nullable = true, description = "Reason given with a workflow action") String reason) {
 
   static AuditEntryResponse of(AuditEntry e) {
     return new AuditEntryResponse(e.version, e.action, e.actor, e.at, e.changes, e.reason);

@@ -6,7 +6,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Dating")
 public record Dating(
     @Schema(example = "清乾隆二十年") String label,
-    @Schema(example = "1755", description = "First year (negative for BCE); null if not parsed")
+    @Schema(
+            nullable = true,
+            example = "1755",
+            description = "First year (negative for BCE); null if not parsed")
         Integer from,
-    @Schema(example = "1755", description = "Last year; null if not parsed") Integer to,
+    @Schema(nullable = true, example = "1755", description = "Last year; null if not parsed")
+        Integer to,
     @Schema(description = "Whether the label was understood as a year range") boolean parsed) {}

@@ -31,7 +31,10 @@ import org.gazetteer.museums.heritage.Quantity;
  */
 @Schema(name = "ExhibitRequest")
 public record ExhibitRequest(
-    @Schema(example = "CD-2023-0001", description = "Inventory number, unique in the museum")
+    @Schema(
+            pattern = "^[\\p{L}\\p{N}._/\\-]+$",
+            example = "CD-2023-0001",
+            description = "Inventory number, unique in the museum")
         @NotBlank
         @Size(max = 64)
         @Pattern(
@@ -39,6 +42,7 @@ public record ExhibitRequest(
             message = "may hold letters, digits and . _ / - only")
         String inventoryNo,
     @Schema(
+            pattern = "^" + CensusNumbers.PATTERN + "$",
             example = "510104218000000000123",
             description = "Census registration number (普查登记号), unique in the network")
         @Pattern(regexp = CensusNumbers.PATTERN, message = CensusNumbers.MESSAGE)

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ImportIssue(
     @Schema(description = "Line in the file; the header is line 1", example = "3") int row,
     @Schema(
+            nullable = true,
             description = "The column's header as written in the file; null for a whole row",
             example = "类别")
         String column,

@@ -9,5 +9,7 @@ public record ImportRowResult(
     @Schema(example = "2") int row,
     @Schema(example = "CD-2023-0001") String inventoryNo,
     ImportOutcome action,
-    @Schema(description = "The exhibit; null for a row that would create one in a dry run")
+    @Schema(
+            nullable = true,
+            description = "The exhibit; null for a row that would create one in a dry run")
         UUID id) {}

@@ -13,9 +13,9 @@ public record ExhibitionResponse(
     UUID id,
     @Schema(example = "chengdu") String museum,
     LocalizedText title,
-    LocalizedText description,
+    @Schema(nullable = true) LocalizedText description,
     @Schema(example = "2026-12-01") LocalDate startsOn,
-    @Schema(example = "2027-03-31") LocalDate endsOn,
+    @Schema(nullable = true, example = "2027-03-31") LocalDate endsOn,
     boolean travelling,
     @Schema(
             description =

@@ -2,6 +2,7 @@ package org.gazetteer.museums.feed;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.museums.exhibit.ExhibitResponse;
 
@@ -18,6 +19,8 @@ public record ExhibitChangeResponse(
     @Schema(description = "The exhibit's version after this change", example = "3") long version,
     OffsetDateTime at,
     @Schema(
+            nullable = true,
+            type = SchemaType.OBJECT,
             description =
                 "The exhibit as it is now, while it is published; null for a tombstone or an"
                     + " exhibit withdrawn since")

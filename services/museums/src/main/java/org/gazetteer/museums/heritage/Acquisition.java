@@ -9,6 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Acquisition")
 public record Acquisition(
     @NotNull AcquisitionMethod method,
-    @Schema(example = "2023-05-12", description = "Date of accession; not in the future")
+    @Schema(
+            nullable = true,
+            example = "2023-05-12",
+            description = "Date of accession; not in the future")
         @PastOrPresent
         LocalDate date) {}

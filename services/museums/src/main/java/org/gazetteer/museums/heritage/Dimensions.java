@@ -11,13 +11,22 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Overall dimensions in centimetres (通长、通宽、通高), with a note for anything else. */
 @Schema(name = "Dimensions")
 public record Dimensions(
-    @Schema(example = "26.5") @Positive @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+    @Schema(nullable = true, example = "26.5")
+        @Positive
+        @DecimalMax("100000")
+        @Digits(integer = 6, fraction = 2)
         BigDecimal lengthCm,
-    @Schema(example = "17.2") @Positive @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+    @Schema(nullable = true, example = "17.2")
+        @Positive
+        @DecimalMax("100000")
+        @Digits(integer = 6, fraction = 2)
         BigDecimal widthCm,
-    @Schema(example = "3.1") @Positive @DecimalMax("100000") @Digits(integer = 6, fraction = 2)
+    @Schema(nullable = true, example = "3.1")
+        @Positive
+        @DecimalMax("100000")
+        @Digits(integer = 6, fraction = 2)
         BigDecimal heightCm,
-    @Schema(example = "函套尺寸另计") @Size(max = 200) String note) {
+    @Schema(nullable = true, example = "函套尺寸另计") @Size(max = 200) String note) {
 
   /** Whether nothing is given; not a property of the record (neither in the API nor stored). */
   @JsonIgnore

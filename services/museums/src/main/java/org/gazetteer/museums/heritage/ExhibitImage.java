@@ -20,6 +20,8 @@ public record ExhibitImage(
                 "An http or https URL, or a root-relative path under /media/ served by the"
                     + " network (returned as stored: resolve it against the URL the record came"
                     + " from)",
+            pattern =
+                "^(?:https?://[^\\s/?#]+[^\\s]*|/media(?:/[A-Za-z0-9_~%-][A-Za-z0-9._~%-]*)+)$",
             example = "https://img.example.org/sc/fupin-cover.jpg")
         @NotBlank
         @Size(max = 2000)
@@ -27,7 +29,7 @@ public record ExhibitImage(
             regexp = ExhibitImage.URL,
             message = "must be an http or https URL or a /media/ path")
         String url,
-    @Valid LocalizedText caption,
+    @Schema(nullable = true) @Valid LocalizedText caption,
     @NotNull Licence licence) {
 
   /**

@@ -8,10 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** How the public reaches a museum. */
 @Schema(description = "Public contact details")
 public record Contact(
-    @Schema(example = "028-12345678") @Size(max = 40) @Pattern(regexp = "[0-9+()\\- ]++")
+    @Schema(pattern = "^[0-9+()\\- ]+$", nullable = true, example = "028-12345678")
+        @Size(max = 40)
+        @Pattern(regexp = "[0-9+()\\- ]++")
         String phone,
-    @Schema(example = "https://example.org")
+    @Schema(pattern = "^https?://\\S+$", nullable = true, example = "https://example.org")
         @Size(max = 300)
         @Pattern(regexp = "https?://\\S++", message = "must be an http(s) URL")
         String website,
-    @Schema(example = "info@example.org") @Size(max = 200) @Email String email) {}
+    @Schema(nullable = true, example = "info@example.org", format = "email") @Size(max = 200) @Email
+        String email) {}

@@ -13,7 +13,10 @@ import org.gazetteer.common.time.OpeningHours;
 /** A museum as an admin registers it. Ownership, status and versions are not client fields. */
 @Schema(name = "MuseumRequest", description = "A museum to register")
 public record MuseumRequest(
-    @Schema(example = "chengdu", description = "Stable lowercase slug")
+    @Schema(
+            pattern = "^[a-z][a-z0-9-]{1,39}$",
+            example = "chengdu",
+            description = "Stable lowercase slug")
         @NotNull
         @Pattern(
             regexp = "[a-z][a-z0-9-]{1,39}",
@@ -22,11 +25,15 @@ public record MuseumRequest(
     @NotNull @Valid LocalizedText name,
     @NotNull MuseumKind kind,
     @Schema(
+            pattern = "^[a-z][a-z0-9-]{1,39}$",
             description = "Parent museum code; required for university branches",
             example = "sichuan")
         @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a museum code")
         String parent,
-    @Schema(description = "6-digit administrative division code (GB/T 2260)", example = "510100")
+    @Schema(
+            pattern = "^" + Divisions.CODE + "$",
+            description = "6-digit administrative division code (GB/T 2260)",
+            example = "510100")
         @NotNull
         @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
         String division,

@@ -9,7 +9,8 @@ import org.gazetteer.museums.exhibit.ExhibitResponse;
 @Schema(name = "ExhibitPage")
 public record SearchPage(
     List<ExhibitResponse> items,
-    @Schema(description = "Opaque cursor of the next page; null on the last page") String next,
+    @Schema(nullable = true, description = "Opaque cursor of the next page; null on the last page")
+        String next,
     @Schema(description = "Counts of the whole result; only when searching")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         Facets facets) {}

@@ -13,9 +13,9 @@ public record HoldingResponse(
     @Schema(example = "wuhou-001") String room,
     LocalizedText title,
     WorkType workType,
-    @Schema(example = "2022") Integer editionYear,
+    @Schema(nullable = true, example = "2022") Integer editionYear,
     @Schema(example = "2") int copies,
-    @Schema(example = "K29/107") String shelfMark,
+    @Schema(nullable = true, example = "K29/107") String shelfMark,
     @Schema(description = "True for records of the local demo data") boolean demo,
     @Schema(example = "0") long version,
     OffsetDateTime updatedAt) {}

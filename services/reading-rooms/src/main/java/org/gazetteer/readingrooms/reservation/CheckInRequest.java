@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The body of a check-in: the code the visitor shows. */
 @Schema(name = "CheckInRequest")
 public record CheckInRequest(
-    @Schema(example = "K7Q2XM")
+    @Schema(pattern = "^" + CheckInRequest.CODE + "$", example = "K7Q2XM")
         @Pattern(regexp = CheckInRequest.CODE, message = "must be the 6-character check-in code")
         String code) {
 

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(name = "ReservationRequest")
 public record ReservationRequest(
-    @Schema(example = "wuhou-001")
+    @Schema(pattern = "^[a-z][a-z0-9-]{1,39}$", example = "wuhou-001")
         @NotNull
         @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a reading room code")
         String room,

@@ -1,13 +1,11 @@
 package org.gazetteer.readingrooms.reservation;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A reservation as its visitor, the room's staff and admins read it. */
 @Schema(name = "Reservation")
-@JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReservationResponse(
     UUID id,
     @Schema(example = "wuhou-001") String room,
@@ -15,11 +13,12 @@ public record ReservationResponse(
     @Schema(example = "2026-12-01T11:00:00+08:00") OffsetDateTime end,
     ReservationStatus status,
     @Schema(description = "The visitor's username", example = "visitor") String visitor,
-    @Schema(description = "Only for the visitor") CheckIn checkIn,
+    @Schema(nullable = true) CheckIn checkIn,
     OffsetDateTime createdAt,
-    OffsetDateTime cancelledAt,
-    OffsetDateTime checkedInAt,
-    @Schema(description = "When the seat was released as a no-show") OffsetDateTime releasedAt,
+    @Schema(nullable = true) OffsetDateTime cancelledAt,
+    @Schema(nullable = true) OffsetDateTime checkedInAt,
+    @Schema(nullable = true, description = "When the seat was released as a no-show")
+        OffsetDateTime releasedAt,
     @Schema(example = "0") long version) {
 
   /** The same, with the check-in URL under {@code base} (the gateway's, when forwarded). */

@@ -16,11 +16,15 @@ import org.gazetteer.common.text.LocalizedText;
  */
 @Schema(description = "A dated closure, from and to included (dates in Asia/Shanghai)")
 public record Closure(
-    @Schema(example = "2027-02-05") @NotNull @Pattern(regexp = DATE, message = "must be a date")
+    @Schema(pattern = "^" + DATE + "$", example = "2027-02-05", format = "date")
+        @NotNull
+        @Pattern(regexp = DATE, message = "must be a date")
         String from,
-    @Schema(example = "2027-02-11") @NotNull @Pattern(regexp = DATE, message = "must be a date")
+    @Schema(pattern = "^" + DATE + "$", example = "2027-02-11", format = "date")
+        @NotNull
+        @Pattern(regexp = DATE, message = "must be a date")
         String to,
-    @Valid LocalizedText reason) {
+    @Schema(nullable = true) @Valid LocalizedText reason) {
 
   static final String DATE = "[0-9]{4}-[0-9]{2}-[0-9]{2}";
 

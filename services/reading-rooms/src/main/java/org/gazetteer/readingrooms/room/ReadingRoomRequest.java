@@ -19,7 +19,10 @@ import org.gazetteer.common.time.OpeningHours;
  */
 @Schema(name = "ReadingRoomRequest", description = "A reading room to register or replace")
 public record ReadingRoomRequest(
-    @Schema(example = "wuhou-007", description = "Stable lowercase slug")
+    @Schema(
+            pattern = "^" + CODE + "$",
+            example = "wuhou-007",
+            description = "Stable lowercase slug")
         @NotNull
         @Pattern(regexp = CODE, message = "must be a lowercase slug such as wuhou-007")
         String code,
@@ -27,6 +30,7 @@ public record ReadingRoomRequest(
     @NotNull HostType hostType,
     @Schema(description = "The place that hosts the room") @NotNull @Valid LocalizedText hostName,
     @Schema(
+            pattern = "^" + Divisions.CODE + "$",
             description = "6-digit division code (GB/T 2260) of a known division",
             example = "510107")
         @NotNull

@@ -18,8 +18,8 @@ public record ReadingRoomResponse(
     @Schema(description = "Code of the managing institution", example = "wuhou") String institution,
     @Schema(description = "6-digit administrative division code (GB/T 2260)", example = "510107")
         String division,
-    LocalizedText address,
-    GeoPoint location,
+    @Schema(nullable = true) LocalizedText address,
+    @Schema(nullable = true) GeoPoint location,
     @Schema(description = "Seats offered per time slot", example = "30") int seats,
     @Schema(description = "Weekly hours, local time in Asia/Shanghai")
         List<OpeningHours> openingHours,

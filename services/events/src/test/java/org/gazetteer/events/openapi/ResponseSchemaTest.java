@@ -1,0 +1,43 @@
+package org.gazetteer.events.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.gazetteer.events.EventsFixtures.ADMIN;
+import static org.gazetteer.events.EventsFixtures.CHENGDU_TOUR;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.Set;
+import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.common.testing.ResponseSchemas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The responses of every GET operation match the schema the service's own OpenAPI document declares
+ * for them; the fixture events have no description and, most of them, no English title.
+ */
+@QuarkusTest
+@PostgresTest
+class ResponseSchemaTest {
+
+  @Test
+  void everyGetOperationIsChecked() {
+    assertEquals(
+        Set.of("GET /api/events", "GET /api/events/{id}"), ResponseSchemas.fetch().getOperations());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"?limit=100", "?limit=1", "?status=DRAFT&limit=100"})
+  void theListMatchesItsSchema(String query) {
+    ResponseSchemas.fetch()
+        .assertMatches(
+            "/api/events", 200, given().header("Authorization", ADMIN).get("/api/events" + query));
+  }
+
+  @Test
+  void anEventMatchesItsSchema() {
+    ResponseSchemas.fetch()
+        .assertMatches("/api/events/{id}", 200, given().get("/api/events/" + CHENGDU_TOUR));
+  }
+}
