@@ -3,7 +3,7 @@ package org.gazetteer.gateway.access;
 import java.util.Locale;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.gazetteer.gateway.requesttarget.PercentDecoding;
+import org.gazetteer.common.http.PercentDecoding;
 
 /**
  * Hides secrets in a request target before it is logged: the values of query parameters that carry

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
 import org.gazetteer.common.http.HttpProblems;
+import org.gazetteer.common.http.RequestTargetRule;
 import org.gazetteer.common.problem.FieldError;
 import org.gazetteer.common.problem.ProblemException;
 

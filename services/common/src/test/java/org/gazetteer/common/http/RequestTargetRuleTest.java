@@ -1,4 +1,4 @@
-package org.gazetteer.gateway.requesttarget;
+package org.gazetteer.common.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +18,7 @@ class RequestTargetRuleTest {
         "/api/museums/%1f | | path | must not contain control characters (U+001F)",
         "/api/museums/%7F | | path | must not contain control characters (U+007F)",
         "/api/museums/a%09b | | path | must not contain control characters (U+0009)",
+        "/api/museums/a%C2%85 | | path | must not contain control characters (U+0085)",
         "/api/museums/%FF | | path | is not valid UTF-8 once percent-decoded",
         "/api/museums/%E7%86 | | path | is not valid UTF-8 once percent-decoded",
         "/api/museums/%ED%A0%80 | | path | is not valid UTF-8 once percent-decoded",

@@ -1,14 +1,15 @@
-package org.gazetteer.gateway.requesttarget;
+package org.gazetteer.common.http;
 
 import java.util.Optional;
 import org.gazetteer.common.problem.FieldError;
 
 /**
- * What a request target may hold before the gateway forwards it: once percent-decoded, the path and
- * every query parameter name and value are well-formed UTF-8 without C0 control characters
- * (U+0000–U+001F) or DEL (U+007F). Services could not store or compare such text, and a NUL in a
- * parameter used to end as a 500 (docs/api-conventions.md: control characters in any parameter are
- * a 400).
+ * What a request target may hold, checked by the gateway before it forwards a request and by every
+ * service before a resource runs ({@link ControlCharacters}): once percent-decoded, the path and
+ * every query parameter name and value are well-formed UTF-8 without control characters (C0
+ * U+0000–U+001F, DEL U+007F, C1 U+0080–U+009F). Services could not store or compare such text, and
+ * a NUL in a parameter used to end as a 500 (docs/api-conventions.md: control characters in any
+ * parameter are a 400).
  */
 public final class RequestTargetRule {
 
@@ -62,7 +63,7 @@ public final class RequestTargetRule {
     }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7f) {
+      if (c < 0x20 || c >= 0x7f && c <= 0x9f) {
         return Optional.of(String.format("must not contain control characters (U+%04X)", (int) c));
       }
     }

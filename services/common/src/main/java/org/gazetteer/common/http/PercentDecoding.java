@@ -1,4 +1,4 @@
-package org.gazetteer.gateway.requesttarget;
+package org.gazetteer.common.http;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
