@@ -1,5 +1,5 @@
--- Member institutions of the alliance of history and gazetteer venues (四川省史志馆联盟,
--- DESIGN §6 alliance). An institution applies; network admins approve, reject or suspend it.
+-- Member institutions of the alliance of history and gazetteer venues (四川省史志馆联盟).
+-- An institution applies; network admins approve, reject or suspend it.
 -- The code is the institution's code, the one its users carry as their token's `institution`.
 
 CREATE TABLE member (

@@ -1,5 +1,5 @@
 -- Demo data for the local network (GAZETTEER_DEMO_DATA=true): the approved members the demo users
--- rely on (DESIGN §4): sichuan (whose admin is `admin`), chengdu and leshan (member.leshan).
+-- rely on: sichuan (whose admin is `admin`), chengdu and leshan (member.leshan).
 -- Real division codes, every row marked demo = true. Runs once, like every versioned migration;
 -- with demo data off it inserts nothing.
 

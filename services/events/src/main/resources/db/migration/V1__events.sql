@@ -1,4 +1,4 @@
--- Outreach events of the network (DESIGN §6 events): lectures, tours, workshops, campus
+-- Outreach events of the network: lectures, tours, workshops, campus
 -- programmes and campaigns taken into agencies, villages, communities, schools, enterprises,
 -- military camps and online (史志"七进"). Venues and sessions with capacity come later.
 

@@ -1,5 +1,5 @@
 -- Demo data for the local network (GAZETTEER_DEMO_DATA=true): two published events organized by
--- chengdu, whose organizer user is organizer.chengdu (DESIGN §4). Real division codes, plausible
+-- chengdu, whose organizer user is organizer.chengdu. Real division codes, plausible
 -- records, every row marked demo = true. Runs once, like every versioned migration; with demo
 -- data off it inserts nothing.
 

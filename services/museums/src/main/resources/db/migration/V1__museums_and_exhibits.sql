@@ -1,4 +1,4 @@
--- Museums of the network and the exhibits they register (DESIGN §6 museums).
+-- Museums of the network and the exhibits they register.
 
 CREATE TABLE museum (
     code          text PRIMARY KEY CHECK (code ~ '^[a-z][a-z0-9-]{1,39}$'),

@@ -1,5 +1,5 @@
 -- The rest of the national movable-heritage record (全国可移动文物普查) and the gazetteer fields
--- of an exhibit (DESIGN §6). Vocabulary columns are checked here as well as in the API, so that
+-- of an exhibit. Vocabulary columns are checked here as well as in the API, so that
 -- no import path can store a code the vocabularies endpoint does not list.
 
 ALTER TABLE exhibit

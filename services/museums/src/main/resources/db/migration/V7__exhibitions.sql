@@ -1,4 +1,4 @@
--- Exhibitions (DESIGN §6): a museum's show of its own exhibits, in the order they are shown.
+-- Exhibitions: a museum's show of its own exhibits, in the order they are shown.
 -- The exhibits are an ordered array; the trigger below keeps the invariants a join table's keys
 -- would: each exhibit at most once, each one an exhibit of the same museum, and a published
 -- exhibition showing published exhibits only.

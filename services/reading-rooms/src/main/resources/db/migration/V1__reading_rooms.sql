@@ -1,4 +1,4 @@
--- The register of local-history reading rooms (史志阅览室, DESIGN §6 reading-rooms).
+-- The register of local-history reading rooms (史志阅览室).
 -- A room sits in a host place (one of the "七进" places, a library or a museum) and is managed by
 -- an institution, whose code the staff's tokens carry as their `institution` claim.
 

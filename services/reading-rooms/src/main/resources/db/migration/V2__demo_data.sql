@@ -1,5 +1,5 @@
 -- Demo data for the local network (GAZETTEER_DEMO_DATA=true): a handful of the rooms managed by
--- wuhou (成都市武侯区, 510107), whose staff user is staff.wuhou (DESIGN §4). Real division code,
+-- wuhou (成都市武侯区, 510107), whose staff user is staff.wuhou. Real division code,
 -- plausible records, every row marked demo = true. The full register of 646 rooms comes later.
 -- Runs once, like every versioned migration; with demo data off it inserts nothing.
 

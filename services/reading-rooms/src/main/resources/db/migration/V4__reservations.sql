@@ -1,4 +1,4 @@
--- Seat reservations (DESIGN §5a, §6): a room's seats per fixed slot are never exceeded. The
+-- Seat reservations: a room's seats per fixed slot are never exceeded. The
 -- count of booked seats lives in one row per slot, raised by a conditional upsert and lowered on
 -- cancellation or a released no-show, in the same transaction as the reservation it counts.
 
@@ -44,24 +44,3 @@ CREATE INDEX reservation_room_day ON reservation (room_code, starts_at, id);
 CREATE INDEX reservation_visitor ON reservation (visitor, starts_at DESC, id DESC);
 -- What the no-show release scans.
 CREATE INDEX reservation_pending ON reservation (starts_at) WHERE status = 'CONFIRMED';
-
--- Idempotency keys (DESIGN §5): scoped to caller + method + path, kept 24 hours. A row is
--- IN_FLIGHT from the claim until the first request's transaction stores its response.
-CREATE TABLE idempotency_key (
-    caller           text NOT NULL,
-    method           text NOT NULL,
-    path             text NOT NULL,
-    key              text NOT NULL CHECK (key ~ '^[A-Za-z0-9_-]{8,64}$'),
-    fingerprint      text NOT NULL,
-    state            text NOT NULL CHECK (state IN ('IN_FLIGHT', 'DONE')),
-    response_status  integer,
-    response_type    text,
-    response_body    text,
-    response_headers text,
-    claimed_at       timestamptz NOT NULL,
-    completed_at     timestamptz,
-    PRIMARY KEY (caller, method, path, key),
-    CHECK ((state = 'DONE') = (response_status IS NOT NULL))
-);
-
-CREATE INDEX idempotency_key_claimed ON idempotency_key (claimed_at);

@@ -3,6 +3,8 @@ package org.gazetteer.museums.audit;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.audit.AuditEntry;
+import org.gazetteer.common.audit.FieldChange;
 
 /** One entry of a record's history. */
 @Schema(name = "AuditEntry")
@@ -15,7 +17,8 @@ public record AuditEntryResponse(
         Map<String, FieldChange> changes,
     @Schema(nullable = true, description = "Reason given with a workflow action") String reason) {
 
-  static AuditEntryResponse of(AuditEntry e) {
-    return new AuditEntryResponse(e.version, e.action, e.actor, e.at, e.changes, e.reason);
+  public static AuditEntryResponse of(AuditEntry e) {
+    return new AuditEntryResponse(
+        e.version(), AuditAction.valueOf(e.action()), e.actor(), e.at(), e.changes(), e.reason());
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.gazetteer.common.audit.AuditTrail;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.museums.audit.AuditAction;
-import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
 
 /**

@@ -9,14 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gazetteer.common.audit.AuditTrail;
+import org.gazetteer.common.audit.FieldChange;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
-import org.gazetteer.museums.audit.AuditTrail;
-import org.gazetteer.museums.audit.FieldChange;
 import org.gazetteer.museums.audit.RecordType;
 
 /**

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.UUID;
+import org.gazetteer.common.audit.AuditTrail;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
@@ -16,7 +17,6 @@ import org.gazetteer.common.security.ListScope;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
-import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
 import org.gazetteer.museums.museum.Ownership;
 
@@ -146,7 +146,14 @@ public class ExhibitService {
         .flatMap(
             exhibit ->
                 audit.history(
-                    RecordType.EXHIBIT, id.toString(), exhibit.museum, caller, cursor, limit));
+                    RecordType.EXHIBIT,
+                    id.toString(),
+                    exhibit.museum,
+                    caller,
+                    Roles.CURATOR,
+                    cursor,
+                    limit,
+                    AuditEntryResponse::of));
   }
 
   private Uni<Void> audited(

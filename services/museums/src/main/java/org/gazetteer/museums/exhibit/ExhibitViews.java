@@ -5,10 +5,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gazetteer.common.audit.FieldChange;
+import org.gazetteer.common.audit.Snapshots;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
-import org.gazetteer.museums.audit.FieldChange;
-import org.gazetteer.museums.audit.Snapshots;
 
 /**
  * Exhibits as a caller reads them: the museum's curators and admins also see who created one and

@@ -4,7 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.gazetteer.museums.audit.FieldChange;
+import org.gazetteer.common.audit.FieldChange;
 
 /** A pending revision of a published exhibit, with what it would change. */
 @Schema(name = "ExhibitRevision")

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gazetteer.common.audit.AuditTrail;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
@@ -19,7 +20,6 @@ import org.gazetteer.common.security.ListScope;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
-import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
 import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitResponse;
@@ -181,7 +181,14 @@ public class ExhibitionService {
         .flatMap(
             x ->
                 audit.history(
-                    RecordType.EXHIBITION, id.toString(), x.museum, caller, cursor, limit));
+                    RecordType.EXHIBITION,
+                    id.toString(),
+                    x.museum,
+                    caller,
+                    Roles.CURATOR,
+                    cursor,
+                    limit,
+                    AuditEntryResponse::of));
   }
 
   Uni<Void> audited(

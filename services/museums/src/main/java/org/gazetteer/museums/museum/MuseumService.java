@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Objects;
+import org.gazetteer.common.audit.AuditTrail;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
@@ -15,7 +16,6 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
-import org.gazetteer.museums.audit.AuditTrail;
 import org.gazetteer.museums.audit.RecordType;
 
 /** The museum register: listing, reading, registering and editing museums. */
@@ -99,7 +99,16 @@ public class MuseumService {
       String code, Caller caller, String cursor, int limit) {
     return require(code)
         .flatMap(
-            museum -> audit.history(RecordType.MUSEUM, code, museum.code, caller, cursor, limit));
+            museum ->
+                audit.history(
+                    RecordType.MUSEUM,
+                    code,
+                    museum.code,
+                    caller,
+                    Roles.CURATOR,
+                    cursor,
+                    limit,
+                    AuditEntryResponse::of));
   }
 
   /** The museum, or a 404 naming it. */

@@ -6,6 +6,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.HashMap;
 import java.util.Map;
+import org.gazetteer.common.division.KnownDivisions;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
@@ -14,7 +15,6 @@ import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.readingrooms.config.SlotsConfig;
-import org.gazetteer.readingrooms.division.KnownDivisions;
 
 /**
  * The reading-room register: public queries, and rooms recorded by their own institution's staff

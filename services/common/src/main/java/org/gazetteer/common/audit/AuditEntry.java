@@ -1,9 +1,7 @@
-package org.gazetteer.museums.audit;
+package org.gazetteer.common.audit;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -14,7 +12,11 @@ import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** One audited change of a record. Entries are only ever inserted. */
+/**
+ * One audited change of a record (table {@code audit_entry}, from common's migrations). Entries are
+ * only ever inserted. The kind of record and the action are the names of the service's own enums,
+ * which its migrations list in the table's check constraints.
+ */
 @Entity
 @Table(name = "audit_entry")
 public class AuditEntry {
@@ -23,17 +25,15 @@ public class AuditEntry {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   Long id;
 
-  @Enumerated(EnumType.STRING)
   @Column(name = "record_type")
-  RecordType recordType;
+  String recordType;
 
   @Column(name = "record_id")
   String recordId;
 
   long version;
 
-  @Enumerated(EnumType.STRING)
-  AuditAction action;
+  String action;
 
   String actor;
 
@@ -43,4 +43,29 @@ public class AuditEntry {
   Map<String, FieldChange> changes;
 
   String reason;
+
+  public long version() {
+    return version;
+  }
+
+  /** The name of the service's action constant, e.g. {@code UPDATE}. */
+  public String action() {
+    return action;
+  }
+
+  public String actor() {
+    return actor;
+  }
+
+  public OffsetDateTime at() {
+    return at;
+  }
+
+  public Map<String, FieldChange> changes() {
+    return changes;
+  }
+
+  public String reason() {
+    return reason;
+  }
 }

@@ -1,4 +1,4 @@
-package org.gazetteer.museums.audit;
+package org.gazetteer.common.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

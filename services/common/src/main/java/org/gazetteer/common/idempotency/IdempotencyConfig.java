@@ -1,11 +1,11 @@
-package org.gazetteer.readingrooms.config;
+package org.gazetteer.common.idempotency;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /** How long idempotency keys are kept (docs/api-conventions.md). */
-@ConfigMapping(prefix = "reading-rooms.idempotency")
+@ConfigMapping(prefix = "gazetteer.idempotency")
 public interface IdempotencyConfig {
 
   /** How long a key answers retries with its first response. */

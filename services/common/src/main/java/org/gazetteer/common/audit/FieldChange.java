@@ -1,4 +1,4 @@
-package org.gazetteer.museums.audit;
+package org.gazetteer.common.audit;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.gazetteer.readingrooms.config;
+package org.gazetteer.common.time;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -1,17 +1,18 @@
-package org.gazetteer.museums.audit;
+package org.gazetteer.common.audit;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.function.Function;
 import org.gazetteer.common.paging.Cursor;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
-import org.gazetteer.common.security.Roles;
 
 /**
- * Records changes in the caller's transaction and reads a record's history. Callers decide who may
- * read it; this bean only writes and pages.
+ * Records changes in the caller's transaction and reads a record's history. Each service names its
+ * kinds of record and its actions with its own enums (stored by name); this bean writes, pages and
+ * applies the read rule of internal records.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -24,18 +25,18 @@ public class AuditTrail {
 
   /** Appends an entry; must run inside the transaction of the change it records. */
   public Uni<Void> record(
-      RecordType type,
+      Enum<?> type,
       String recordId,
       long version,
-      AuditAction action,
+      Enum<?> action,
       String actor,
       Map<String, FieldChange> changes,
       String reason) {
     AuditEntry entry = new AuditEntry();
-    entry.recordType = type;
+    entry.recordType = type.name();
     entry.recordId = recordId;
     entry.version = version;
-    entry.action = action;
+    entry.action = action.name();
     entry.actor = actor;
     entry.changes = changes;
     entry.reason = reason;
@@ -47,10 +48,10 @@ public class AuditTrail {
    * Snapshots}); a change that changed nothing leaves no entry.
    */
   public Uni<Void> recordChanges(
-      RecordType type,
+      Enum<?> type,
       String recordId,
       long version,
-      AuditAction action,
+      Enum<?> action,
       String actor,
       Map<String, Object> before,
       Map<String, Object> after) {
@@ -62,17 +63,25 @@ public class AuditTrail {
   }
 
   /**
-   * One page of a record's history, oldest first. A history is for the curators of the institution
-   * that owns the record and for network admins (401 anonymous, 403 for anyone else).
+   * One page of a record's history, oldest first, each entry shown as {@code view} makes it. A
+   * history is internal: for callers with {@code role} in the institution that owns the record and
+   * for network admins (401 anonymous, 403 for anyone else).
    */
-  public Uni<Page<AuditEntryResponse>> history(
-      RecordType type, String recordId, String owner, Caller caller, String cursor, int limit) {
-    caller.requireInternalRead("The history of a record", owner, Roles.CURATOR);
+  public <T> Uni<Page<T>> history(
+      Enum<?> type,
+      String recordId,
+      String owner,
+      Caller caller,
+      String role,
+      String cursor,
+      int limit,
+      Function<AuditEntry, T> view) {
+    caller.requireInternalRead("The history of a record", owner, role);
     Cursor after = Cursor.decode(cursor, 1);
     Long afterId = after == null ? null : parseId(after.key(0));
     return entries
-        .page(type, recordId, afterId, limit + 1)
-        .map(rows -> Page.of(rows, limit, AuditEntryResponse::of, e -> Cursor.of(e.id)));
+        .page(type.name(), recordId, afterId, limit + 1)
+        .map(rows -> Page.of(rows, limit, view, e -> Cursor.of(e.id)));
   }
 
   private static Long parseId(String key) {

@@ -1,4 +1,4 @@
-package org.gazetteer.readingrooms.idempotency;
+package org.gazetteer.common.idempotency;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -8,20 +8,17 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.gazetteer.common.idempotency.IdempotencyRecord;
-import org.gazetteer.common.idempotency.IdempotencyScope;
-import org.gazetteer.common.idempotency.IdempotencyStore;
-import org.gazetteer.common.idempotency.StoredResponse;
-import org.gazetteer.readingrooms.config.IdempotencyConfig;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
- * Idempotency keys in this service's database (table idempotency_key). A claim is one upsert that
- * succeeds for a new key, an expired one, or one whose first request was abandoned; a concurrent
- * claim of the same key waits for it on the primary key and then finds it taken.
+ * Idempotency keys in the service's own database (table {@code idempotency_key}, from common's
+ * migrations; retention in {@link IdempotencyConfig}). A claim is one upsert that succeeds for a
+ * new key, an expired one, or one whose first request was abandoned; a concurrent claim of the same
+ * key waits for it on the primary key and then finds it taken.
  */
 @ApplicationScoped
 public class PgIdempotencyStore implements IdempotencyStore {
@@ -103,10 +100,10 @@ public class PgIdempotencyStore implements IdempotencyStore {
         .replaceWithVoid();
   }
 
-  /** Forgets keys older than the retention period; emits how many. */
+  /** Forgets keys whose retention period was over at {@code now}; emits how many. */
   @WithTransaction
-  public Uni<Integer> purge() {
-    OffsetDateTime expired = clock.instant().atOffset(ZoneOffset.UTC).minus(config.retention());
+  public Uni<Integer> purge(Instant now) {
+    OffsetDateTime expired = now.atOffset(ZoneOffset.UTC).minus(config.retention());
     return Panache.getSession()
         .flatMap(
             s ->

@@ -1,4 +1,4 @@
-package org.gazetteer.museums.audit;
+package org.gazetteer.common.audit;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -9,7 +9,7 @@ import java.util.List;
 @ApplicationScoped
 class AuditRepository implements PanacheRepositoryBase<AuditEntry, Long> {
 
-  Uni<List<AuditEntry>> page(RecordType type, String recordId, Long afterId, int rows) {
+  Uni<List<AuditEntry>> page(String type, String recordId, Long afterId, int rows) {
     return find(
             "recordType = ?1 and recordId = ?2 and id > ?3 order by id",
             type,
