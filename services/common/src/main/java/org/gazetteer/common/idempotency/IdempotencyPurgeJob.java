@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import org.gazetteer.common.time.ScheduledRuns;
 import org.jboss.logging.Logger;
 
 /**
@@ -29,12 +30,7 @@ class IdempotencyPurgeJob {
       every = "${gazetteer.idempotency.purge-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> run() {
-    return store
-        .purge(clock.instant())
-        .onFailure()
-        .invoke(e -> LOG.warn("Purging idempotency keys failed; it runs again next time", e))
-        .onFailure()
-        .recoverWithNull()
-        .replaceWithVoid();
+    return ScheduledRuns.survivingFailure(
+        store.purge(clock.instant()), LOG, "Purging idempotency keys");
   }
 }

@@ -4,6 +4,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import org.gazetteer.common.time.ScheduledRuns;
 import org.jboss.logging.Logger;
 
 /** Runs the no-show release on a schedule ({@code reading-rooms.reservations.release-every}). */
@@ -25,13 +26,11 @@ class NoShowJob {
       every = "${reading-rooms.reservations.release-every}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   Uni<Void> run() {
-    return release
-        .release(clock.instant())
-        .invoke(slots -> LOG.debugf("Released no-show seats in %d slots", slots))
-        .onFailure()
-        .invoke(e -> LOG.warn("The no-show release failed; it runs again next time", e))
-        .onFailure()
-        .recoverWithNull()
-        .replaceWithVoid();
+    return ScheduledRuns.survivingFailure(
+        release
+            .release(clock.instant())
+            .invoke(slots -> LOG.debugf("Released no-show seats in %d slots", slots)),
+        LOG,
+        "The no-show release");
   }
 }
