@@ -25,6 +25,12 @@ public class ProblemException extends RuntimeException {
     this.headers = Map.copyOf(headers);
   }
 
+  /** A 503: something this request needs is down; retry after {@code seconds}. */
+  public static ProblemException unavailable(String detail, int seconds) {
+    return new ProblemException(
+        ProblemType.UNAVAILABLE, detail, null, Map.of("Retry-After", Integer.toString(seconds)));
+  }
+
   public static ProblemException notFound(String detail) {
     return new ProblemException(ProblemType.NOT_FOUND, detail);
   }

@@ -96,6 +96,25 @@ public record Caller(String username, Optional<String> institution, Set<String> 
     }
   }
 
+  /**
+   * Which institution a new record belongs to: the caller's own (the {@code parameter} the request
+   * may carry can only repeat it, else 403); for network admins the one they name in {@code
+   * requested}, which they must (else 400 on {@code parameter}).
+   */
+  public String owningInstitution(String requested, String parameter, String what) {
+    if (isAdmin()) {
+      if (requested == null) {
+        throw ProblemException.invalid(parameter, "is required when an admin creates " + what);
+      }
+      return requested;
+    }
+    String own = requireInstitution();
+    if (requested != null && !requested.equals(own)) {
+      throw ProblemException.forbidden("You create " + what + " of your own institution only");
+    }
+    return own;
+  }
+
   /** The caller's own institution, required for creating records that belong to it. */
   public String requireInstitution() {
     return institution.orElseThrow(

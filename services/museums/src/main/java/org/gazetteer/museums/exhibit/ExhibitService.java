@@ -18,7 +18,6 @@ import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.RecordType;
-import org.gazetteer.museums.museum.Ownership;
 
 /**
  * Exhibit rules: who may see and change an exhibit, inventory numbers unique per museum, no lost
@@ -81,7 +80,7 @@ public class ExhibitService {
 
   @WithTransaction
   public Uni<ExhibitResponse> create(ExhibitRequest request, String museumParam, Caller caller) {
-    String museum = Ownership.owningMuseum(museumParam, caller, "exhibits");
+    String museum = caller.owningInstitution(museumParam, "museum", "exhibits");
     Exhibit exhibit = new Exhibit();
     exhibit.id = UUID.randomUUID();
     exhibit.museum = museum;

@@ -24,7 +24,6 @@ import org.gazetteer.museums.audit.RecordType;
 import org.gazetteer.museums.exhibit.ExhibitLookup;
 import org.gazetteer.museums.exhibit.ExhibitResponse;
 import org.gazetteer.museums.museum.MuseumService;
-import org.gazetteer.museums.museum.Ownership;
 
 /** Exhibitions: listing, reading, creating and editing them, each change audited. */
 @ApplicationScoped
@@ -119,7 +118,7 @@ public class ExhibitionService {
   @WithTransaction
   public Uni<ExhibitionResponse> create(
       ExhibitionRequest request, String museumParam, Caller caller) {
-    String museum = Ownership.owningMuseum(museumParam, caller, "exhibitions");
+    String museum = caller.owningInstitution(museumParam, "museum", "exhibitions");
     checkDates(request);
     return access
         .checkExhibits(museum, ids(request), false)

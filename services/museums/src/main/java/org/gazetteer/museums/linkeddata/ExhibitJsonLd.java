@@ -3,6 +3,7 @@ package org.gazetteer.museums.linkeddata;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gazetteer.common.linkeddata.JsonLd;
 import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.exhibit.ExhibitResponse;
 import org.gazetteer.museums.heritage.ExhibitImage;

@@ -4,6 +4,7 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.gazetteer.common.linkeddata.JsonLd;
 import org.gazetteer.common.time.OpeningHours;
 import org.gazetteer.common.time.Weekday;
 import org.gazetteer.museums.museum.MuseumResponse;

@@ -35,13 +35,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.http.Responses;
+import org.gazetteer.common.linkeddata.JsonLd;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditEntryResponse;
-import org.gazetteer.museums.linkeddata.JsonLd;
 import org.gazetteer.museums.linkeddata.MuseumJsonLd;
 import org.jboss.resteasy.reactive.RestResponse;
 

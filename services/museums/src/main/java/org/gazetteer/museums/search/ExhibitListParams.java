@@ -8,6 +8,7 @@ import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.search.SearchQuery;
 import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.exhibit.ExhibitCategory;
 import org.gazetteer.museums.exhibit.ExhibitStatus;

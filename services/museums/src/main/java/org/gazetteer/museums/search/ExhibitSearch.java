@@ -1,5 +1,6 @@
 package org.gazetteer.museums.search;
 
+import org.gazetteer.common.search.SearchQuery;
 import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.exhibit.ExhibitCategory;
 import org.gazetteer.museums.heritage.Grade;

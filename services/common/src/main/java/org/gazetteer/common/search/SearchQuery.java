@@ -1,4 +1,4 @@
-package org.gazetteer.museums.search;
+package org.gazetteer.common.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,10 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a user's query into a PostgreSQL {@code tsquery} over the bigram index of migration V4:
- * each run of Chinese characters becomes the phrase of its bigrams (扶贫志 → {@code 扶贫 <-> 贫志}), a
- * single character a prefix ({@code 熊:*}), a Latin word or number a prefix; all runs must match.
- * Only letters and digits survive, so the result is safe to pass to {@code to_tsquery}.
+ * Turns a user's query into a PostgreSQL {@code tsquery} over the bigram index built with the
+ * shared SQL function {@code search_bigrams} (common's migration V0_4): each run of Chinese
+ * characters becomes the phrase of its bigrams (扶贫志 → {@code 扶贫 <-> 贫志}), a single character a
+ * prefix ({@code 熊:*}), a Latin word or number a prefix; all runs must match. Only letters and
+ * digits survive, so the result is safe to pass to {@code to_tsquery}.
  */
 public final class SearchQuery {
 

@@ -1,4 +1,4 @@
-package org.gazetteer.museums.search;
+package org.gazetteer.common.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.gazetteer.museums.linkeddata;
+package org.gazetteer.common.linkeddata;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,7 +19,7 @@ public final class JsonLd {
 
   private static final MediaType LD = MediaType.valueOf(MEDIA_TYPE);
 
-  static final Map<String, Object> CONTEXT =
+  public static final Map<String, Object> CONTEXT =
       Map.of("@vocab", "https://schema.org/", "@language", "zh");
 
   private JsonLd() {}
@@ -41,7 +41,7 @@ public final class JsonLd {
   }
 
   /** A new node with the context, {@code @id} and {@code @type}. */
-  static Map<String, Object> node(String id, Object type) {
+  public static Map<String, Object> node(String id, Object type) {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("@context", CONTEXT);
     node.put("@id", id);
@@ -50,7 +50,7 @@ public final class JsonLd {
   }
 
   /** Bilingual text as language-tagged values; null when there is none. */
-  static Object text(LocalizedText text) {
+  public static Object text(LocalizedText text) {
     if (text == null) {
       return null;
     }
@@ -62,7 +62,7 @@ public final class JsonLd {
     return values;
   }
 
-  static void put(Map<String, Object> node, String key, Object value) {
+  public static void put(Map<String, Object> node, String key, Object value) {
     if (value != null && !(value instanceof List<?> list && list.isEmpty())) {
       node.put(key, value);
     }
