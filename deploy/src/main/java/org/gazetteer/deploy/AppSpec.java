@@ -50,12 +50,14 @@ record AppSpec(String name, String module, int port, boolean gateway) {
     env.put("GAZETTEER_DB_PASSWORD", config.database().password());
     env.put("GAZETTEER_OIDC_URL", config.issuer());
     env.put("GAZETTEER_DEMO_DATA", Boolean.toString(config.demoData()));
+    // where the others are: the gateway routes to them, and services read each other's records
+    // (events checks venues with museums and reading-rooms) directly, not through the gateway
+    Ports ports = config.ports();
+    env.put("GAZETTEER_MUSEUMS_URL", "http://localhost:" + ports.museums());
+    env.put("GAZETTEER_READING_ROOMS_URL", "http://localhost:" + ports.readingRooms());
+    env.put("GAZETTEER_EVENTS_URL", "http://localhost:" + ports.events());
+    env.put("GAZETTEER_ALLIANCE_URL", "http://localhost:" + ports.alliance());
     if (gateway) {
-      Ports ports = config.ports();
-      env.put("GAZETTEER_MUSEUMS_URL", "http://localhost:" + ports.museums());
-      env.put("GAZETTEER_READING_ROOMS_URL", "http://localhost:" + ports.readingRooms());
-      env.put("GAZETTEER_EVENTS_URL", "http://localhost:" + ports.events());
-      env.put("GAZETTEER_ALLIANCE_URL", "http://localhost:" + ports.alliance());
       // its management interface (health details, metrics) sits 1000 above, as Keycloak's does:
       // 9080 for 8080, and on a free port's neighbour in tests, never a fixed port of its own
       env.put("GAZETTEER_GATEWAY_MANAGEMENT_PORT", Integer.toString(managementPort(port)));

@@ -18,14 +18,18 @@ class AppSpecTest {
     AppSpec museums = AppSpec.services(CONFIG.ports()).get(0);
 
     assertEquals(
-        Map.of(
-            "QUARKUS_HTTP_HOST", "127.0.0.1",
-            "QUARKUS_HTTP_PORT", "8081",
-            "GAZETTEER_DB_URL", "postgresql://localhost:15432",
-            "GAZETTEER_DB_USER", "postgres",
-            "GAZETTEER_DB_PASSWORD", "postgres",
-            "GAZETTEER_OIDC_URL", "http://localhost:8180/realms/gazetteer",
-            "GAZETTEER_DEMO_DATA", "true"),
+        Map.ofEntries(
+            Map.entry("QUARKUS_HTTP_HOST", "127.0.0.1"),
+            Map.entry("QUARKUS_HTTP_PORT", "8081"),
+            Map.entry("GAZETTEER_DB_URL", "postgresql://localhost:15432"),
+            Map.entry("GAZETTEER_DB_USER", "postgres"),
+            Map.entry("GAZETTEER_DB_PASSWORD", "postgres"),
+            Map.entry("GAZETTEER_OIDC_URL", "http://localhost:8180/realms/gazetteer"),
+            Map.entry("GAZETTEER_DEMO_DATA", "true"),
+            Map.entry("GAZETTEER_MUSEUMS_URL", "http://localhost:8081"),
+            Map.entry("GAZETTEER_READING_ROOMS_URL", "http://localhost:8082"),
+            Map.entry("GAZETTEER_EVENTS_URL", "http://localhost:8083"),
+            Map.entry("GAZETTEER_ALLIANCE_URL", "http://localhost:8084")),
         museums.environment(CONFIG));
   }
 
@@ -65,10 +69,12 @@ class AppSpecTest {
   }
 
   @Test
-  void servicesDoNotGetUpstreamUrls() {
-    Map<String, String> env = AppSpec.services(CONFIG.ports()).get(3).environment(CONFIG);
+  void servicesFindEachOtherDirectly() {
+    Map<String, String> events = AppSpec.services(CONFIG.ports()).get(2).environment(CONFIG);
 
-    assertFalse(env.containsKey("GAZETTEER_MUSEUMS_URL"));
+    assertEquals("http://localhost:8081", events.get("GAZETTEER_MUSEUMS_URL"));
+    assertEquals("http://localhost:8082", events.get("GAZETTEER_READING_ROOMS_URL"));
+    assertFalse(events.containsKey("GAZETTEER_GATEWAY_MANAGEMENT_PORT"));
   }
 
   @Test

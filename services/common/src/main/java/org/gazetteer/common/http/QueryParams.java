@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.problem.ProblemException;
 
 /**
@@ -68,5 +69,17 @@ public final class QueryParams {
     } catch (DateTimeParseException e) {
       throw ProblemException.invalid(name, "must be a date such as 2026-12-01");
     }
+  }
+
+  /** A division code parameter (GB/T 2260), or null when absent or blank; else a 400 naming it. */
+  public static String divisionValue(String value, String name) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String code = value.strip();
+    if (!code.matches(Divisions.CODE)) {
+      throw ProblemException.invalid(name, Divisions.CODE_MESSAGE);
+    }
+    return code;
   }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gazetteer.common.problem.ProblemException;
 
 /**
  * Turns a user's query into a PostgreSQL {@code tsquery} over the bigram index built with the
@@ -27,6 +28,26 @@ public final class SearchQuery {
   public static final int MAX_TERMS = 8;
 
   private SearchQuery() {}
+
+  /**
+   * The tsquery of the query parameter {@code name}, or null when it is absent or blank; a query
+   * that is {@link #tooBroad} or holds no letters or digits is a 400 naming the parameter.
+   */
+  public static String parameter(String q, String name) {
+    if (q == null || q.isBlank()) {
+      return null;
+    }
+    tooBroad(q)
+        .ifPresent(
+            reason -> {
+              throw ProblemException.invalid(name, reason);
+            });
+    return toTsQuery(q)
+        .orElseThrow(
+            () ->
+                ProblemException.invalid(
+                    name, "must contain letters, digits or Chinese characters"));
+  }
 
   /** The tsquery text, or empty when the query holds no letters or digits. */
   public static Optional<String> toTsQuery(String q) {

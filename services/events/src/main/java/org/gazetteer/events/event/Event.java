@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.gazetteer.events.venue.VenueType;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
 
@@ -17,46 +18,80 @@ import org.hibernate.annotations.UpdateTimestamp;
 @Table(name = "event")
 public class Event {
 
-  @Id UUID id;
+  @Id public UUID id;
 
   @Column(name = "title_zh")
-  String titleZh;
+  public String titleZh;
 
   @Column(name = "title_en")
-  String titleEn;
+  public String titleEn;
 
   @Column(name = "description_zh")
-  String descriptionZh;
+  public String descriptionZh;
 
   @Column(name = "description_en")
-  String descriptionEn;
+  public String descriptionEn;
 
   @Enumerated(EnumType.STRING)
-  EventTarget target;
+  public EventTarget target;
 
   @Enumerated(EnumType.STRING)
-  EventKind kind;
+  public EventKind kind;
 
   /** The organizing institution; its organizers carry this code as their token's institution. */
-  String organizer;
+  public String organizer;
 
-  String division;
+  public String division;
 
   @Enumerated(EnumType.STRING)
-  EventStatus status = EventStatus.DRAFT;
+  @Column(name = "venue_type")
+  public VenueType venueType;
+
+  @Column(name = "venue_code")
+  public String venueCode;
+
+  @Column(name = "venue_name_zh")
+  public String venueNameZh;
+
+  @Column(name = "venue_name_en")
+  public String venueNameEn;
+
+  @Column(name = "venue_address_zh")
+  public String venueAddressZh;
+
+  @Column(name = "venue_address_en")
+  public String venueAddressEn;
+
+  @Column(name = "venue_lat")
+  public Double venueLat;
+
+  @Column(name = "venue_lon")
+  public Double venueLon;
+
+  @Column(name = "venue_url")
+  public String venueUrl;
+
+  @Enumerated(EnumType.STRING)
+  public EventStatus status = EventStatus.DRAFT;
+
+  @Column(name = "cancel_reason")
+  public String cancelReason;
 
   @Column(name = "created_by")
-  String createdBy;
+  public String createdBy;
 
-  boolean demo;
+  public boolean demo;
 
-  @Version Long version;
+  @Version public Long version;
 
   @CreationTimestamp
   @Column(name = "created_at")
-  OffsetDateTime createdAt;
+  public OffsetDateTime createdAt;
 
   @UpdateTimestamp
   @Column(name = "updated_at")
-  OffsetDateTime updatedAt;
+  public OffsetDateTime updatedAt;
+
+  @Column(name = "published_at")
+  public OffsetDateTime publishedAt;
 }

@@ -1,10 +1,34 @@
 package org.gazetteer.events.event;
 
-/** Filters of the event list: a state, and the rest null for "any". */
+import java.time.LocalDate;
+import org.gazetteer.events.venue.VenueType;
+
+/**
+ * Filters of the event list: a state, and the rest null for "any". Without {@code from} and {@code
+ * to}, published and cancelled events are the upcoming ones (a session not yet over); drafts are
+ * listed whatever their dates.
+ *
+ * @param tsQuery the text query as a tsquery, or null
+ */
 record EventFilter(
-    EventStatus status, String organizer, EventTarget target, EventKind kind, String division) {
+    EventStatus status,
+    String organizer,
+    EventTarget target,
+    EventKind kind,
+    String division,
+    VenueType venueType,
+    String venue,
+    LocalDate from,
+    LocalDate to,
+    String tsQuery) {
 
   EventFilter withOrganizer(String scope) {
-    return new EventFilter(status, scope, target, kind, division);
+    return new EventFilter(
+        status, scope, target, kind, division, venueType, venue, from, to, tsQuery);
+  }
+
+  /** Whether only events with a session still to end are listed. */
+  boolean upcomingOnly() {
+    return from == null && to == null && status != EventStatus.DRAFT;
   }
 }

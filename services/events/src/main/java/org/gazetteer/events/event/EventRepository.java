@@ -1,37 +1,55 @@
 package org.gazetteer.events.event;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.gazetteer.common.paging.Cursor;
-import org.gazetteer.common.persistence.FilterQuery;
 
 /** Event queries. */
 @ApplicationScoped
 class EventRepository implements PanacheRepositoryBase<Event, UUID> {
 
+  /** One listed event and the cursor that continues after it. */
+  record Listed(Event event, Cursor cursor) {}
+
   /**
-   * Up to {@code rows} events in one state, newest first, after the cursor's row. A division filter
-   * includes the divisions under it: 510100 (a city) matches 5101xx.
+   * Up to {@code rows} events matching {@code filter} after the cursor's row, earliest first
+   * session first: the ids by {@link EventListSql}, then the events themselves in that order.
    */
-  Uni<List<Event>> list(EventFilter filter, Cursor after, int rows) {
-    FilterQuery query =
-        FilterQuery.from("Event e")
-            .equal("e.status", "status", filter.status())
-            .equal("e.organizer", "organizer", filter.organizer())
-            .equal("e.target", "target", filter.target())
-            .equal("e.kind", "kind", filter.kind())
-            .withinDivision("e.division", filter.division());
-    if (after != null) {
-      query.where(
-          "(e.createdAt < :at or (e.createdAt = :at and e.id < :id))",
-          Map.of("at", after.timestamp(0), "id", after.uuid(1)));
-    }
-    return find(query.query("e.createdAt desc, e.id desc"), query.params())
-        .range(0, rows - 1)
-        .list();
+  Uni<List<Listed>> list(EventFilter filter, Cursor after, OffsetDateTime now, int rows) {
+    EventListSql q = EventListSql.of(filter, after, now, rows);
+    return Panache.getSession()
+        .flatMap(
+            s -> {
+              var select = s.createNativeQuery(q.sql.toString(), Object[].class);
+              q.params.forEach(select::setParameter);
+              return select.getResultList();
+            })
+        .map(found -> found.stream().map(EventListSql.Row::of).toList())
+        .flatMap(
+            found -> {
+              if (found.isEmpty()) {
+                return Uni.createFrom().item(List.<Listed>of());
+              }
+              List<UUID> ids = found.stream().map(EventListSql.Row::id).toList();
+              return list("id in ?1", ids)
+                  .map(
+                      events -> {
+                        Map<UUID, Event> byId =
+                            events.stream()
+                                .collect(Collectors.toMap(e -> e.id, Function.identity()));
+                        return found.stream()
+                            .filter(row -> byId.containsKey(row.id()))
+                            .map(row -> new Listed(byId.get(row.id()), row.cursor()))
+                            .toList();
+                      });
+            });
   }
 }

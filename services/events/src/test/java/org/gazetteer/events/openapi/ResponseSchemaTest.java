@@ -3,12 +3,14 @@ package org.gazetteer.events.openapi;
 import static io.restassured.RestAssured.given;
 import static org.gazetteer.events.EventsFixtures.ADMIN;
 import static org.gazetteer.events.EventsFixtures.CHENGDU_TOUR;
+import static org.gazetteer.events.EventsFixtures.ORGANIZER_CHENGDU;
+import static org.gazetteer.events.EventsFixtures.publishedEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Set;
-import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.common.testing.ResponseSchemas;
+import org.gazetteer.events.EventsTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -18,13 +20,19 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for them; the fixture events have no description and, most of them, no English title.
  */
 @QuarkusTest
-@PostgresTest
+@EventsTest
 class ResponseSchemaTest {
 
   @Test
   void everyGetOperationIsChecked() {
     assertEquals(
-        Set.of("GET /api/events", "GET /api/events/{id}"), ResponseSchemas.fetch().getOperations());
+        Set.of(
+            "GET /api/events",
+            "GET /api/events/{id}",
+            "GET /api/events/{id}/history",
+            "GET /api/events/{id}/sessions",
+            "GET /api/events/{id}/sessions/{sid}"),
+        ResponseSchemas.fetch().getOperations());
   }
 
   @ParameterizedTest
@@ -33,6 +41,27 @@ class ResponseSchemaTest {
     ResponseSchemas.fetch()
         .assertMatches(
             "/api/events", 200, given().header("Authorization", ADMIN).get("/api/events" + query));
+  }
+
+  @Test
+  void sessionsAndHistoryMatchTheirSchemas() {
+    String id = publishedEvent(ORGANIZER_CHENGDU, "模式检查活动", 10);
+    String session = given().get("/api/events/" + id + "/sessions").then().extract().path("[0].id");
+    ResponseSchemas schemas = ResponseSchemas.fetch();
+    schemas.assertMatches(
+        "/api/events/{id}/sessions", 200, given().get("/api/events/" + id + "/sessions"));
+    schemas.assertMatches(
+        "/api/events/{id}/sessions/{sid}",
+        200,
+        given().get("/api/events/" + id + "/sessions/" + session));
+    schemas.assertMatches(
+        "/api/events/{id}/history",
+        200,
+        given().header("Authorization", ORGANIZER_CHENGDU).get("/api/events/" + id + "/history"));
+    schemas.assertMatches(
+        "/api/events/{id}",
+        200,
+        given().header("Authorization", ORGANIZER_CHENGDU).get("/api/events/" + id));
   }
 
   @Test

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.common.http.ActionRequest;
 import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.linkeddata.JsonLd;
 import org.gazetteer.common.paging.Page;

@@ -1,0 +1,142 @@
+package org.gazetteer.deploy;
+
+import static io.restassured.RestAssured.given;
+import static org.gazetteer.deploy.NetworkFixtures.post;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Outreach events end to end through the gateway with Keycloak tokens: venues are checked with the
+ * real museums and reading-rooms services.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(SharedNetwork.Resolver.class)
+class EventsNetworkIT {
+
+  private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  private SharedNetwork network;
+  private String api;
+  private String organizer;
+
+  @BeforeAll
+  void tokens(SharedNetwork network) {
+    this.network = network;
+    api = network.api();
+    organizer = network.bearer("organizer.chengdu");
+  }
+
+  private static Map<String, Object> event(String title, Map<String, Object> venue) {
+    OffsetDateTime start =
+        LocalDate.now(SHANGHAI).plusDays(9).atTime(14, 0).atZone(SHANGHAI).toOffsetDateTime();
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", Map.of("zh", title));
+    body.put("target", "COMMUNITY");
+    body.put("kind", "LECTURE");
+    body.put("venue", venue);
+    body.put(
+        "sessions",
+        List.of(
+            Map.of(
+                "start", start.toString(), "end", start.plusHours(2).toString(), "capacity", 40)));
+    return body;
+  }
+
+  @Test
+  void anEventAtAMuseumIsCheckedWithTheMuseumsServiceAndPublished() {
+    String id =
+        post(
+                api + "/events",
+                organizer,
+                event("端到端馆内讲座", Map.of("type", "MUSEUM", "code", "chengdu")))
+            .then()
+            .statusCode(201)
+            .body("venue.name.zh", equalTo("成都方志馆"))
+            .body("division", equalTo("510100"))
+            .body("status", equalTo("DRAFT"))
+            .extract()
+            .path("id");
+    given()
+        .header("Authorization", organizer)
+        .post(api + "/events/" + id + "/publish")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("PUBLISHED"));
+    given()
+        .get(api + "/events?venue=chengdu&limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(id));
+    given()
+        .accept("application/ld+json")
+        .get(api + "/events/" + id)
+        .then()
+        .statusCode(200)
+        .body("location.'@id'", endsWith("/api/museums/chengdu"))
+        .body("'@id'", endsWith("/api/events/" + id));
+  }
+
+  @Test
+  void aReadingRoomVenueIsCheckedWithTheReadingRoomsService() {
+    post(
+            api + "/events",
+            organizer,
+            event("端到端阅览室读书会", Map.of("type", "READING_ROOM", "code", "wuhou-001")))
+        .then()
+        .statusCode(201)
+        .body("venue.code", equalTo("wuhou-001"))
+        .body("division", equalTo("510107"));
+  }
+
+  @Test
+  void anUnknownVenueIs422AndSavesNothing() {
+    post(api + "/events", organizer, event("端到端无效场馆", Map.of("type", "MUSEUM", "code", "atlantis")))
+        .then()
+        .statusCode(422)
+        .contentType("application/problem+json");
+    given()
+        .header("Authorization", organizer)
+        .get(api + "/events?status=DRAFT&q=无效场馆&limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.title.zh", everyItem(org.hamcrest.Matchers.not(equalTo("端到端无效场馆"))));
+  }
+
+  @Test
+  void cancellingThroughTheGatewayKeepsTheEventPublic() {
+    Map<String, Object> online =
+        event("端到端将取消", Map.of("type", "ONLINE", "url", "https://live.example.org/e2e"));
+    online.put("division", "510104");
+    String id =
+        post(api + "/events", organizer, online).then().statusCode(201).extract().path("id");
+    given()
+        .header("Authorization", organizer)
+        .post(api + "/events/" + id + "/publish")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", organizer)
+        .post(api + "/events/" + id + "/cancel")
+        .then()
+        .statusCode(200);
+    given()
+        .get(api + "/events/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"))
+        .body("sessions[0].cancelReason", equalTo("EVENT_CANCELLED"));
+  }
+}
