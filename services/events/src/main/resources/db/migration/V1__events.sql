@@ -128,13 +128,13 @@ CREATE TABLE registration (
     id             uuid PRIMARY KEY,
     session_id     uuid NOT NULL REFERENCES event_session (id) ON DELETE CASCADE,
     event_id       uuid NOT NULL REFERENCES event (id) ON DELETE CASCADE,
-    -- Who registered: the token's subject, and the name shown on attendee lists (internal).
+    -- Who registered (the token's user name); shown on attendee lists, which are internal.
     registrant     text NOT NULL,
-    registrant_name text NOT NULL,
     party          integer NOT NULL CHECK (party > 0),
     status         text NOT NULL CHECK (status IN ('CONFIRMED', 'WAITLISTED', 'CANCELLED')),
     queue_no       bigint NOT NULL DEFAULT nextval('registration_queue'),
-    check_in_code  text NOT NULL CHECK (check_in_code ~ '^[0-9]{6}$'),
+    -- What the registrant shows at the door: 8 characters without look-alikes (no 0/O, 1/I).
+    check_in_code  text NOT NULL CHECK (check_in_code ~ '^[2-9A-HJ-NP-Z]{8}$'),
     checked_in     integer CHECK (checked_in BETWEEN 0 AND party),
     checked_in_at  timestamptz,
     promoted_at    timestamptz,
@@ -145,11 +145,13 @@ CREATE TABLE registration (
     updated_at     timestamptz NOT NULL DEFAULT now(),
     CONSTRAINT registration_cancel_reason
         CHECK ((status = 'CANCELLED') = (cancel_reason IS NOT NULL AND cancelled_at IS NOT NULL)),
-    CONSTRAINT registration_check_in_confirmed CHECK (checked_in IS NULL OR status = 'CONFIRMED')
+    CONSTRAINT registration_check_in_confirmed CHECK (checked_in IS NULL OR status <> 'WAITLISTED')
 );
 
 -- Nobody holds two registrations for one session.
 CREATE UNIQUE INDEX registration_one_per_person ON registration (session_id, registrant)
+    WHERE status <> 'CANCELLED';
+CREATE UNIQUE INDEX registration_check_in_code ON registration (session_id, check_in_code)
     WHERE status <> 'CANCELLED';
 CREATE INDEX registration_waitlist ON registration (session_id, queue_no) WHERE status = 'WAITLISTED';
 CREATE INDEX registration_session ON registration (session_id, created_at, id);

@@ -18,6 +18,7 @@ import org.gazetteer.common.security.Caller;
 import org.gazetteer.events.audit.EventAuditAction;
 import org.gazetteer.events.audit.EventRecordType;
 import org.gazetteer.events.config.EventsConfig;
+import org.gazetteer.events.registration.Waitlist;
 import org.gazetteer.events.session.EventSession;
 import org.gazetteer.events.session.SessionRepository;
 import org.gazetteer.events.session.SessionRequest;
@@ -26,9 +27,10 @@ import org.gazetteer.events.session.SessionRules;
 import org.gazetteer.events.session.SessionStatus;
 
 /**
- * The sessions of an event, one by one: added, moved or resized (registrants keep their places), or
- * cancelled with their registrations. Each change raises the event's version too, since the event's
- * representation and calendar entries include its sessions, and is recorded in the event's history.
+ * The sessions of an event, one by one: added, moved or resized (registrants keep their places; a
+ * larger capacity confirms waiting parties that now fit), or cancelled with their registrations.
+ * Each change raises the event's version too, since the event's representation and calendar entries
+ * include its sessions, and is recorded in the event's history.
  */
 @ApplicationScoped
 public class SessionService {
@@ -40,6 +42,7 @@ public class SessionService {
   private final SessionRepository sessions;
   private final EventRepository events;
   private final AuditTrail audit;
+  private final Waitlist waitlist;
   private final EventsConfig config;
   private final Clock clock;
 
@@ -48,12 +51,14 @@ public class SessionService {
       SessionRepository sessions,
       EventRepository events,
       AuditTrail audit,
+      Waitlist waitlist,
       EventsConfig config,
       Clock clock) {
     this.access = access;
     this.sessions = sessions;
     this.events = events;
     this.audit = audit;
+    this.waitlist = waitlist;
     this.config = config;
     this.clock = clock;
   }
@@ -129,8 +134,10 @@ public class SessionService {
                             throw tooSmall(s.confirmed);
                           }
                           Map<String, Object> before = SessionRules.snapshot(s);
+                          boolean larger = request.capacity() > s.capacity;
                           SessionRules.apply(request, s);
                           return changed(event, EventAuditAction.UPDATE_SESSION, before, s, caller)
+                              .call(() -> larger ? promoted(s) : Uni.createFrom().voidItem())
                               .replaceWith(s);
                         }))
         .onFailure(Failures::stale)
@@ -172,6 +179,14 @@ public class SessionService {
                               .replaceWith(s);
                         }))
         .map(SessionResponse::of);
+  }
+
+  /** Gives the places a larger capacity adds to the waiting parties, then re-reads the counter. */
+  private Uni<Void> promoted(EventSession s) {
+    return waitlist
+        .promote(s.id)
+        .call(() -> Panache.getSession().flatMap(db -> db.refresh(s)))
+        .replaceWithVoid();
   }
 
   private Uni<Void> cancelRegistrations(EventSession s) {

@@ -13,6 +13,7 @@ import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.security.CheckInCodes;
 import org.gazetteer.readingrooms.config.ReservationsConfig;
 import org.gazetteer.readingrooms.config.SlotsConfig;
 import org.gazetteer.readingrooms.room.ReadingRoom;
@@ -178,7 +179,7 @@ public class ReservationService {
     r.endsAt = booking.slot().end();
     r.visitor = visitor;
     r.status = ReservationStatus.CONFIRMED;
-    r.checkInCode = CheckInCodes.next();
+    r.checkInCode = CheckInCodes.next(6);
     return reservations.persistAndFlush(r);
   }
 }

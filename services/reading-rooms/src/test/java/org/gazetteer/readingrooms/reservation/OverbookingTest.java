@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.gazetteer.common.testing.Crowd;
 import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.readingrooms.ReadingRoomsFixtures;
@@ -49,7 +50,7 @@ class OverbookingTest {
     List<HttpRequest> requests = new ArrayList<>();
     for (int i = 0; i < 200; i++) {
       String visitor = TestTokens.bearer("crowd-" + run + "-" + i, null);
-      requests.add(Crowd.reservation(endpoint, visitor, null, body));
+      requests.add(Crowd.post(endpoint, visitor, null, body));
     }
 
     List<HttpResponse<String>> answers = Crowd.send(requests);
@@ -91,7 +92,7 @@ class OverbookingTest {
     String body = JSON.writeValueAsString(tomorrow(room));
     List<HttpRequest> requests = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      requests.add(Crowd.reservation(endpoint, visitor, key, body));
+      requests.add(Crowd.post(endpoint, visitor, key, body));
     }
 
     List<HttpResponse<String>> answers = Crowd.send(requests);

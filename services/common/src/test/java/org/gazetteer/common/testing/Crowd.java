@@ -1,4 +1,4 @@
-package org.gazetteer.readingrooms.reservation;
+package org.gazetteer.common.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +16,14 @@ import java.util.concurrent.TimeUnit;
  * Sends many requests to the service under test at once, each on its own connection to the loopback
  * address, and waits for all answers within a deadline.
  */
-final class Crowd {
+public final class Crowd {
 
   private static final Duration DEADLINE = Duration.ofSeconds(120);
 
   private Crowd() {}
 
-  /** A reservation POST with its own token and, when not null, an Idempotency-Key. */
-  static HttpRequest reservation(URI endpoint, String authorization, String key, String json) {
+  /** A JSON POST with its own token and, when not null, an Idempotency-Key. */
+  public static HttpRequest post(URI endpoint, String authorization, String key, String json) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(endpoint)
             .timeout(DEADLINE)
@@ -37,7 +37,7 @@ final class Crowd {
   }
 
   /** Sends every request without waiting for the others; the answers in request order. */
-  static List<HttpResponse<String>> send(List<HttpRequest> requests) throws Exception {
+  public static List<HttpResponse<String>> send(List<HttpRequest> requests) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {
       HttpClient client =
