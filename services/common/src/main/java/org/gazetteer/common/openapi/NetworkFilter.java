@@ -7,8 +7,9 @@ import org.eclipse.microprofile.openapi.models.Operation;
 /**
  * The one OpenAPI filter of every service ({@code mp.openapi.filter}), so that each document says
  * what the service does (docs/api-conventions.md): error responses carry problem+json ({@link
- * ProblemResponses}), and response schemas require every property a response always carries ({@link
- * RequiredProperties}).
+ * ProblemResponses}), response schemas require every property a response always carries ({@link
+ * RequiredProperties}), and patterns match whole values, as validation does ({@link
+ * AnchoredPatterns}).
  */
 public class NetworkFilter implements OASFilter {
 
@@ -22,5 +23,6 @@ public class NetworkFilter implements OASFilter {
   public void filterOpenAPI(OpenAPI openAPI) {
     ProblemResponses.addSchema(openAPI);
     RequiredProperties.apply(openAPI);
+    AnchoredPatterns.apply(openAPI);
   }
 }

@@ -69,6 +69,14 @@ final class SchemaGraph {
     return roots;
   }
 
+  /** Every schema of the document: the roots of both sides and the component schemas. */
+  static List<Schema> roots(OpenAPI openAPI) {
+    List<Schema> roots = new ArrayList<>(requestRoots(openAPI));
+    roots.addAll(responseRoots(openAPI));
+    roots.addAll(components(openAPI).values());
+    return roots;
+  }
+
   /** The component schemas by name, empty when there are none. */
   static Map<String, Schema> components(OpenAPI openAPI) {
     Components components = openAPI.getComponents();

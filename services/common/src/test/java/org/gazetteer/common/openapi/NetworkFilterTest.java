@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -96,6 +97,18 @@ class NetworkFilterTest {
         document.getPaths().getPathItem("/items").getGET().getResponses().getAPIResponse("404");
     Schema body = notFound.getContent().getMediaType("application/problem+json").getSchema();
     assertEquals(ref("Problem"), body.getRef());
+  }
+
+  @Test
+  void patternsMatchWholeValuesAsValidationDoes() {
+    List<Parameter> parameters = document.getPaths().getPathItem("/items").getGET().getParameters();
+    assertEquals("^[1-8][0-9]{5}$", parameters.get(0).getSchema().getPattern());
+    assertEquals("^(?:publish|withdraw)$", parameters.get(1).getSchema().getPattern());
+    assertEquals("^[a-z]+$", parameters.get(2).getSchema().getPattern());
+    assertEquals("[0-9]++", parameters.get(3).getSchema().getPattern(), "not ECMA-262: left");
+    assertEquals("^[1-8][0-9]{5}$", property("ItemRequest", "divisions").getItems().getPattern());
+    assertEquals("\\S", property("Text", "zh").getPattern());
+    assertEquals("\\S", property("TextRequest", "zh").getPattern());
   }
 
   private Schema schema(String name) {
