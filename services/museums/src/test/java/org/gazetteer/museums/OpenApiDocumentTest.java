@@ -73,35 +73,6 @@ class OpenApiDocumentTest {
     }
   }
 
-  @Test
-  void everyPatternIsTheWholeValuesAsBeanValidationMatchesIt() {
-    Map<String, Map<String, Object>> schemas =
-        given()
-            .queryParam("format", "json")
-            .get("/q/openapi")
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getMap("components.schemas");
-    List<String> unanchored = new ArrayList<>();
-    schemas.forEach(
-        (name, schema) -> {
-          if (schema.get("properties") instanceof Map<?, ?> properties) {
-            properties.forEach(
-                (property, value) -> {
-                  Object pattern = ((Map<?, ?>) value).get("pattern");
-                  if (pattern instanceof String p
-                      && !p.equals("\\S")
-                      && !(p.startsWith("^") && p.endsWith("$"))) {
-                    unanchored.add(name + "." + property + ": " + p);
-                  }
-                });
-          }
-        });
-    assertEquals(List.of(), unanchored);
-  }
-
   /** Whether a property schema admits null, in OpenAPI 3.0 ({@code nullable}) or 3.1 form. */
   private static boolean nullable(Map<String, Object> schema) {
     Object type = schema.get("type");

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,6 +136,20 @@ class BadInputTest {
     body.put("openingHours", List.of());
     body.put("closures", List.of(Map.of("from", "2027-02-30", "to", "2027-03-01")));
     is400On(post(STAFF_WUHOU, "/api/reading-rooms", body), "closures[0].validRange");
+  }
+
+  @Test
+  void listsLongerThanTheSchemaStatesAre400() {
+    Map<String, Object> body = room(newCode(), 5);
+    body.put("facilities", Collections.nCopies(21, "WIFI"));
+    is400On(post(STAFF_WUHOU, "/api/reading-rooms", body), "facilities");
+    body.put("facilities", List.of("WIFI"));
+    body.put(
+        "openingHours",
+        List.of(
+            ReadingRoomsFixtures.hours(
+                "09:00", "17:00", "MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "MON")));
+    is400On(post(STAFF_WUHOU, "/api/reading-rooms", body), "openingHours[0].days");
   }
 
   @Test

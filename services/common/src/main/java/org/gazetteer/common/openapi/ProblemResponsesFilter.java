@@ -1,92 +1,10 @@
 package org.gazetteer.common.openapi;
 
-import java.util.List;
-import java.util.Map;
-import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.OASFilter;
-import org.eclipse.microprofile.openapi.models.OpenAPI;
-import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Content;
-import org.eclipse.microprofile.openapi.models.media.Schema;
-import org.eclipse.microprofile.openapi.models.responses.APIResponse;
-
 /**
- * Gives every error response that a resource declares (4xx, 5xx) the problem+json body of
- * docs/api-conventions.md, so resources state only the status and why. Enable with {@code
- * mp.openapi.filter}.
+ * The name the events and alliance services still give {@code mp.openapi.filter}; it does all that
+ * {@link NetworkFilter} does. Remove it once no service names it.
+ *
+ * @deprecated name {@link NetworkFilter}
  */
-public class ProblemResponsesFilter implements OASFilter {
-
-  private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
-  private static final String PROBLEM_REF = "#/components/schemas/Problem";
-
-  @Override
-  public Operation filterOperation(Operation operation) {
-    if (operation.getResponses() == null) {
-      return operation;
-    }
-    Map<String, APIResponse> responses = operation.getResponses().getAPIResponses();
-    if (responses == null) {
-      return operation;
-    }
-    responses.forEach(
-        (code, response) -> {
-          if (isError(code)
-              && (response.getContent() == null
-                  || response.getContent().getMediaTypes().isEmpty())) {
-            response.setContent(problemContent());
-          }
-        });
-    return operation;
-  }
-
-  @Override
-  public void filterOpenAPI(OpenAPI openAPI) {
-    if (openAPI.getComponents() == null) {
-      openAPI.setComponents(OASFactory.createComponents());
-    }
-    if (openAPI.getComponents().getSchemas() == null
-        || !openAPI.getComponents().getSchemas().containsKey("Problem")) {
-      openAPI.getComponents().addSchema("Problem", problemSchema());
-    }
-  }
-
-  private static Schema problemSchema() {
-    Schema fieldError =
-        OASFactory.createSchema()
-            .type(List.of(Schema.SchemaType.OBJECT))
-            .addProperty("field", string("Dotted body path or parameter name", "title.zh"))
-            .addProperty("message", string("What is wrong with it", "must not be blank"));
-    return OASFactory.createSchema()
-        .type(List.of(Schema.SchemaType.OBJECT))
-        .description("RFC 9457 problem details")
-        .addProperty("type", string("Relative URI of the problem kind", "/problems/validation"))
-        .addProperty("title", string("Short summary of the kind", "Invalid request"))
-        .addProperty(
-            "status",
-            OASFactory.createSchema().type(List.of(Schema.SchemaType.INTEGER)).example(400))
-        .addProperty("detail", string("What went wrong this time", "title.zh: must not be blank"))
-        .addProperty(
-            "errors",
-            OASFactory.createSchema().type(List.of(Schema.SchemaType.ARRAY)).items(fieldError))
-        .addProperty("requestId", string("Id of the request, to quote in reports", null));
-  }
-
-  private static Schema string(String description, String example) {
-    return OASFactory.createSchema()
-        .type(List.of(Schema.SchemaType.STRING))
-        .description(description)
-        .example(example);
-  }
-
-  private static boolean isError(String code) {
-    return code.startsWith("4") || code.startsWith("5");
-  }
-
-  private static Content problemContent() {
-    return OASFactory.createContent()
-        .addMediaType(
-            PROBLEM_MEDIA_TYPE,
-            OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_REF)));
-  }
-}
+@Deprecated
+public class ProblemResponsesFilter extends NetworkFilter {}

@@ -2,11 +2,16 @@ package org.gazetteer.common.problem;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.openapi.RequiredProperties;
 
 /** An RFC 9457 problem details body, as every service and the gateway return it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(name = "Problem", description = "RFC 9457 problem details")
+@Schema(
+    name = "Problem",
+    description = "RFC 9457 problem details",
+    extensions = @Extension(name = RequiredProperties.LEFT_OUT_WHEN_NULL, value = "true"))
 public record Problem(
     @Schema(example = "/problems/validation") String type,
     @Schema(example = "Invalid request") String title,

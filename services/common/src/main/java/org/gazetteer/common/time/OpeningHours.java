@@ -5,6 +5,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "Weekly opening hours, local time in Asia/Shanghai")
 public record OpeningHours(
-    @Schema(example = "[\"TUE\", \"WED\"]") @NotEmpty List<@NotNull Weekday> days,
+    @Schema(example = "[\"TUE\", \"WED\"]") @NotEmpty @Size(max = 7) List<@NotNull Weekday> days,
     @Schema(pattern = "^(?:" + HH_MM + ")$", example = "09:00")
         @NotNull
         @Pattern(regexp = HH_MM, message = "must be a time HH:mm")

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.RestAssured;
@@ -17,9 +18,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What every service offers besides its API, checked the same way in each: readiness with the
- * database, Prometheus metrics, OpenAPI with problem responses, problem+json for unknown paths,
- * request ids, control characters in the path or query refused with a 400. A service's test extends
- * it with {@code @QuarkusTest @PostgresTest}.
+ * database, Prometheus metrics, OpenAPI with problem responses, the limits of every request array
+ * and whole-value patterns, problem+json for unknown paths, request ids, control characters in the
+ * path or query refused with a 400. A service's test extends it with
+ * {@code @QuarkusTest @PostgresTest}.
  */
 public abstract class PlatformContract {
 
@@ -67,6 +69,16 @@ public abstract class PlatformContract {
         .statusCode(200)
         .body("paths", hasKey(listPath))
         .body("components.schemas", hasKey("Problem"));
+  }
+
+  @Test
+  void openApiStatesTheMaxItemsOfEveryArrayARequestMayHold() {
+    assertEquals(List.of(), OpenApiRules.fetch().requestArraysWithoutMaxItems());
+  }
+
+  @Test
+  void openApiPatternsMatchWholeValuesInEcmaScript() {
+    assertEquals(List.of(), OpenApiRules.fetch().patternsNotMatchingWholeValues());
   }
 
   @Test

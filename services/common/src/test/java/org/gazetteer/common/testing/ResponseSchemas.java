@@ -7,14 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import io.restassured.response.Response;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
@@ -24,13 +25,14 @@ import java.util.TreeSet;
  * Checks real responses against the service's own OpenAPI document: the schema an operation
  * declares for a status and media type, with its {@code #/components/schemas/…} references, is
  * validated as JSON Schema 2020-12 (the dialect of OpenAPI 3.1) against the body. Every mismatch is
- * reported, not only the first. On top of the document's own rules a body must carry every property
- * its schema declares, null or not (the network's rule that a nullable field is always present),
- * except the few a test names as optional. Bodies that are not JSON (CSV) are only checked to be
- * declared.
+ * reported, not only the first. The document itself must require every property of the schemas a
+ * response reaches (the network's rule that a field is always present, null or not), except the few
+ * a test names as optional: a body leaving a property out fails, and so does a document that stops
+ * saying it may not. Bodies that are not JSON (CSV) are only checked to be declared.
  */
 public final class ResponseSchemas {
 
+  private static final String COMPONENTS = "#/components/schemas/";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final SchemaRegistry REGISTRY =
       SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -48,7 +50,8 @@ public final class ResponseSchemas {
    * The document the running service serves at {@code /q/openapi}.
    *
    * @param optional properties a body may leave out, as {@code Schema.property} (e.g. {@code
-   *     ExhibitPage.facets}, only in search results)
+   *     ExhibitPage.facets}, only in search results): those, and only those, the document may leave
+   *     out of {@code required}
    */
   public static ResponseSchemas fetch(String... optional) {
     String body =
@@ -98,7 +101,11 @@ public final class ResponseSchemas {
     validated.add("GET " + path);
   }
 
-  /** The mismatches between a body and the schema an operation declares for it; empty if none. */
+  /**
+   * The mismatches between a body and the schema an operation declares for it, and the properties
+   * of the schemas it reaches that the document leaves optional but the test did not name; empty if
+   * none.
+   */
   public List<String> errors(
       String method, String path, int status, String mediaType, String body) {
     JsonNode content =
@@ -117,24 +124,54 @@ public final class ResponseSchemas {
     }
     assertTrue(declared.isObject(), where + " has no schema");
     Schema schema = REGISTRY.getSchema(standalone(declared), InputFormat.JSON);
-    List<String> errors = new ArrayList<>();
+    List<String> errors = unrequired(declared);
     schema
         .validate(body, InputFormat.JSON)
         .forEach(e -> errors.add(e.getInstanceLocation() + ": " + e.getMessage()));
     return errors;
   }
 
-  /** Makes every property of a component schema required, but those named optional. */
-  private void requireAll(String name, JsonNode schema) {
-    if (!schema.path("properties").isObject()) {
-      return;
+  /**
+   * The properties of the component schemas a declared schema reaches that are not required but not
+   * named optional, and those named optional that are required.
+   */
+  private List<String> unrequired(JsonNode declared) {
+    List<String> errors = new ArrayList<>();
+    for (String name : reached(declared)) {
+      Set<String> required = new TreeSet<>();
+      component(name).path("required").forEach(p -> required.add(p.asText()));
+      component(name)
+          .path("properties")
+          .fieldNames()
+          .forEachRemaining(
+              p -> {
+                if (optional.contains(name + "." + p) == required.contains(p)) {
+                  String wrong = required.contains(p) ? "required, named optional" : "not required";
+                  errors.add(COMPONENTS + name + " " + p + ": " + wrong);
+                }
+              });
     }
-    Set<String> required = new TreeSet<>();
-    schema.path("required").forEach(p -> required.add(p.asText()));
-    schema.path("properties").fieldNames().forEachRemaining(required::add);
-    required.removeIf(p -> optional.contains(name + "." + p));
-    ArrayNode list = ((ObjectNode) schema).putArray("required");
-    required.forEach(list::add);
+    return errors;
+  }
+
+  /** The names of the component schemas a schema refers to, transitively. */
+  private Set<String> reached(JsonNode declared) {
+    Set<String> names = new TreeSet<>();
+    Deque<JsonNode> pending = new ArrayDeque<>(List.of(declared));
+    while (!pending.isEmpty()) {
+      JsonNode node = pending.pop();
+      String ref = node.path("$ref").asText("");
+      String name = ref.startsWith(COMPONENTS) ? ref.substring(COMPONENTS.length()) : null;
+      if (name != null && names.add(name)) {
+        pending.push(component(name));
+      }
+      node.elements().forEachRemaining(pending::push);
+    }
+    return names;
+  }
+
+  private JsonNode component(String name) {
+    return document.path("components").path("schemas").path(name);
   }
 
   /** The schema declared for a media type (ignoring its parameters), or null if none is. */
@@ -156,9 +193,7 @@ public final class ResponseSchemas {
   private String standalone(JsonNode declared) {
     ObjectNode root = ((ObjectNode) declared).deepCopy();
     root.put("$schema", SpecificationVersion.DRAFT_2020_12.getDialectId());
-    ObjectNode components = document.path("components").deepCopy();
-    components.path("schemas").fields().forEachRemaining(e -> requireAll(e.getKey(), e.getValue()));
-    root.set("components", components);
+    root.set("components", document.path("components"));
     return root.toString();
   }
 }

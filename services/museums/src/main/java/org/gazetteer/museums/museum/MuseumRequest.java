@@ -3,6 +3,7 @@ package org.gazetteer.museums.museum;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.Divisions;
@@ -39,5 +40,5 @@ public record MuseumRequest(
         String division,
     @Valid LocalizedText address,
     @Valid GeoPoint location,
-    List<@Valid @NotNull OpeningHours> openingHours,
+    @Size(max = 50) List<@Valid @NotNull OpeningHours> openingHours,
     @Valid Contact contact) {}

@@ -56,6 +56,7 @@ public class ExhibitListParams extends PageParams {
 
   @Parameter(
       description = "Division of the holding museum; includes the divisions under it",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^" + Divisions.CODE + "$"),
       example = "510100")
   @QueryParam("division")
   public String division;
@@ -64,6 +65,7 @@ public class ExhibitListParams extends PageParams {
       description =
           "A division the work is about (divisionsCovered), whichever museum holds it; includes"
               + " the divisions under it",
+      schema = @Schema(type = SchemaType.STRING, pattern = "^" + Divisions.CODE + "$"),
       example = "511100")
   @QueryParam("covers")
   public String covers;

@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +160,27 @@ class MuseumResourceTest {
         .then()
         .statusCode(400)
         .body("errors.field", contains("openingHours[0].opens"));
+  }
+
+  @Test
+  void listsLongerThanTheSchemaStatesAre400() {
+    Map<String, Object> hours = Map.of("days", List.of("TUE"), "opens", "09:00", "closes", "17:00");
+    Map<String, Object> body =
+        museum("long-" + java.util.UUID.randomUUID().toString().substring(0, 8));
+    body.put("openingHours", Collections.nCopies(51, hours));
+    postAsAdmin(body).then().statusCode(400).body("errors.field", contains("openingHours"));
+    List<String> eightDays = List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN", "MON");
+    body.put(
+        "openingHours", List.of(Map.of("days", eightDays, "opens", "09:00", "closes", "17:00")));
+    postAsAdmin(body).then().statusCode(400).body("errors.field", contains("openingHours[0].days"));
+  }
+
+  private static Response postAsAdmin(Map<String, Object> body) {
+    return given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums");
   }
 
   @Test

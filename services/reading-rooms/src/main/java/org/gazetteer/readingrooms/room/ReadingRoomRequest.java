@@ -42,7 +42,7 @@ public record ReadingRoomRequest(
         Integer seats,
     @Size(max = 50) List<@Valid @NotNull OpeningHours> openingHours,
     @Size(max = 100) List<@Valid @NotNull Closure> closures,
-    List<@NotNull Facility> facilities,
+    @Size(max = 20) List<@NotNull Facility> facilities,
     @Schema(
             description =
                 "Length of the reservation slots in minutes; the network default if absent",

@@ -3,8 +3,10 @@ package org.gazetteer.readingrooms.room;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.GeoPoint;
+import org.gazetteer.common.openapi.RequiredProperties;
 import org.gazetteer.common.text.LocalizedText;
 import org.gazetteer.common.time.OpeningHours;
 
@@ -33,6 +35,7 @@ public record ReadingRoomResponse(
     OffsetDateTime updatedAt,
     @Schema(
             description = "Distance from the near= point in km, only in lists queried with near",
-            example = "1.27")
+            example = "1.27",
+            extensions = @Extension(name = RequiredProperties.LEFT_OUT_WHEN_NULL, value = "true"))
         @JsonInclude(JsonInclude.Include.NON_NULL)
         Double distanceKm) {}
