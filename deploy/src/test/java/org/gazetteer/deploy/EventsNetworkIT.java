@@ -139,4 +139,97 @@ class EventsNetworkIT {
         .body("status", equalTo("CANCELLED"))
         .body("sessions[0].cancelReason", equalTo("EVENT_CANCELLED"));
   }
+
+  @Test
+  void aVisitorsRegistrationWaitlistPromotionAndCheckInThroughTheGateway() {
+    OffsetDateTime start = OffsetDateTime.now(SHANGHAI).plusMinutes(40).withNano(0);
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", Map.of("zh", "端到端报名讲座"));
+    body.put("target", "COMMUNITY");
+    body.put("kind", "LECTURE");
+    body.put("venue", Map.of("type", "MUSEUM", "code", "chengdu"));
+    body.put(
+        "sessions",
+        List.of(
+            Map.of(
+                "start", start.toString(), "end", start.plusHours(2).toString(), "capacity", 2)));
+    String event =
+        post(api + "/events", organizer, body).then().statusCode(201).extract().path("id");
+    given()
+        .header("Authorization", organizer)
+        .post(api + "/events/" + event + "/publish")
+        .then()
+        .statusCode(200);
+    String session =
+        given()
+            .get(api + "/events/" + event + "/sessions")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("[0].id");
+
+    String visitor = network.bearer("visitor");
+    String curator = network.bearer("curator.chengdu");
+    String member = network.bearer("member.leshan");
+    var first =
+        post(api + "/registrations", visitor, Map.of("session", session, "party", 2))
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("CONFIRMED"))
+            .extract();
+    String waiting =
+        post(api + "/registrations", curator, Map.of("session", session, "party", 1))
+            .then()
+            .statusCode(201)
+            .body("status", equalTo("WAITLISTED"))
+            .body("position", equalTo(1))
+            .extract()
+            .path("id");
+    post(api + "/registrations", member, Map.of("session", session, "party", 1))
+        .then()
+        .statusCode(201)
+        .body("position", equalTo(2));
+    given()
+        .header("Authorization", visitor)
+        .get(api + "/registrations/mine")
+        .then()
+        .statusCode(200)
+        .body("items.id", hasItem(first.path("id")));
+
+    given()
+        .header("Authorization", visitor)
+        .post(api + "/registrations/" + first.path("id") + "/cancel")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", curator)
+        .get(api + "/registrations/" + waiting)
+        .then()
+        .body("status", equalTo("CONFIRMED"));
+    String code =
+        given()
+            .header("Authorization", curator)
+            .get(api + "/registrations/" + waiting)
+            .then()
+            .extract()
+            .path("checkInCode");
+    post(
+            api + "/events/" + event + "/sessions/" + session + "/check-in",
+            organizer,
+            Map.of("code", code))
+        .then()
+        .statusCode(200)
+        .body("checkedIn", equalTo(1));
+    given()
+        .header("Authorization", organizer)
+        .get(api + "/events/" + event + "/sessions/" + session + "/attendees")
+        .then()
+        .statusCode(200)
+        .body("items.status", equalTo(List.of("CANCELLED", "CONFIRMED", "CONFIRMED")));
+    given()
+        .header("Authorization", visitor)
+        .get(api + "/events/" + event + "/sessions/" + session + "/attendees")
+        .then()
+        .statusCode(403);
+  }
 }

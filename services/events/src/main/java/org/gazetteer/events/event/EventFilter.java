@@ -10,7 +10,7 @@ import org.gazetteer.events.venue.VenueType;
  *
  * @param tsQuery the text query as a tsquery, or null
  */
-record EventFilter(
+public record EventFilter(
     EventStatus status,
     String organizer,
     EventTarget target,
@@ -22,13 +22,13 @@ record EventFilter(
     LocalDate to,
     String tsQuery) {
 
-  EventFilter withOrganizer(String scope) {
+  public EventFilter withOrganizer(String scope) {
     return new EventFilter(
         status, scope, target, kind, division, venueType, venue, from, to, tsQuery);
   }
 
   /** Whether only events with a session still to end are listed. */
-  boolean upcomingOnly() {
+  public boolean upcomingOnly() {
     return from == null && to == null && status != EventStatus.DRAFT;
   }
 }

@@ -82,7 +82,7 @@ public class EventListParams extends PageParams {
   public String q;
 
   /** The filter these parameters describe. */
-  EventFilter toFilter() {
+  public EventFilter toFilter() {
     EventStatus requested = QueryParams.enumValue(EventStatus.class, status, "status");
     LocalDate fromDay = QueryParams.dateValue(from, "from");
     LocalDate toDay = QueryParams.dateValue(to, "to");

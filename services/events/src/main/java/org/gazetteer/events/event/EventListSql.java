@@ -17,7 +17,7 @@ import org.gazetteer.common.problem.ProblemException;
  * SQL-only columns): every filter of {@link EventFilter} as a condition with a named parameter,
  * ordered by the first session and keyset-paged on it.
  */
-final class EventListSql {
+public final class EventListSql {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -37,15 +37,7 @@ final class EventListSql {
   static EventListSql of(EventFilter f, Cursor after, OffsetDateTime now, int rows) {
     EventListSql q = new EventListSql();
     q.params.put("status", f.status().name());
-    q.equal("e.organizer", "organizer", f.organizer());
-    q.equal("e.target", "target", f.target() == null ? null : f.target().name());
-    q.equal("e.kind", "kind", f.kind() == null ? null : f.kind().name());
-    q.equal("e.venue_type", "venueType", f.venueType() == null ? null : f.venueType().name());
-    q.equal("e.venue_code", "venue", f.venue());
-    if (f.division() != null) {
-      q.sql.append(" AND e.division LIKE :division");
-      q.params.put("division", Divisions.prefix(f.division()) + "%");
-    }
+    appendFilters(f, q.sql, q.params);
     if (f.upcomingOnly()) {
       q.sql.append(" AND e.last_end > :now");
       q.params.put("now", now);
@@ -60,10 +52,6 @@ final class EventListSql {
         q.params.put("rangeEnd", startOf(f.to().plusDays(1)));
       }
       q.sql.append(")");
-    }
-    if (f.tsQuery() != null) {
-      q.sql.append(" AND e.search @@ to_tsquery('simple', :q)");
-      q.params.put("q", f.tsQuery());
     }
     if (after != null) {
       q.sql.append(
@@ -88,7 +76,34 @@ final class EventListSql {
     return key;
   }
 
-  private void equal(String column, String param, String value) {
+  /**
+   * Appends the filters that do not depend on the list's state, time window or paging (organizer,
+   * target, kind, venue, division with its sub-divisions, text) as conditions on {@code event e},
+   * each with a named parameter. The calendar feed uses them too.
+   */
+  public static void appendFilters(EventFilter f, StringBuilder sql, Map<String, Object> params) {
+    equal(sql, params, "e.organizer", "organizer", f.organizer());
+    equal(sql, params, "e.target", "target", f.target() == null ? null : f.target().name());
+    equal(sql, params, "e.kind", "kind", f.kind() == null ? null : f.kind().name());
+    equal(
+        sql,
+        params,
+        "e.venue_type",
+        "venueType",
+        f.venueType() == null ? null : f.venueType().name());
+    equal(sql, params, "e.venue_code", "venue", f.venue());
+    if (f.division() != null) {
+      sql.append(" AND e.division LIKE :division");
+      params.put("division", Divisions.prefix(f.division()) + "%");
+    }
+    if (f.tsQuery() != null) {
+      sql.append(" AND e.search @@ to_tsquery('simple', :q)");
+      params.put("q", f.tsQuery());
+    }
+  }
+
+  private static void equal(
+      StringBuilder sql, Map<String, Object> params, String column, String param, String value) {
     if (value != null) {
       sql.append(" AND ").append(column).append(" = :").append(param);
       params.put(param, value);

@@ -28,7 +28,9 @@ class ResponseSchemaTest {
     assertEquals(
         Set.of(
             "GET /api/events",
+            "GET /api/events.ics",
             "GET /api/events/{id}",
+            "GET /api/events/{id}.ics",
             "GET /api/events/{id}/history",
             "GET /api/events/{id}/sessions",
             "GET /api/events/{id}/sessions/{sid}",

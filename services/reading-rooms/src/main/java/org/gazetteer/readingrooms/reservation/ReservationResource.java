@@ -1,6 +1,5 @@
 package org.gazetteer.readingrooms.reservation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -36,7 +34,6 @@ import org.gazetteer.common.idempotency.IdempotencyKey;
 import org.gazetteer.common.idempotency.IdempotencyScope;
 import org.gazetteer.common.idempotency.IdempotencyStore;
 import org.gazetteer.common.idempotency.IdempotentCalls;
-import org.gazetteer.common.idempotency.StoredResponse;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
@@ -103,24 +100,17 @@ public class ReservationResource {
       @HeaderParam(IdempotencyKey.HEADER) String keyHeader,
       @Valid @NotNull ReservationRequest request,
       UriInfo uri) {
-    String key = IdempotencyKey.parse(keyHeader);
     Caller caller = Caller.of(identity);
     String base = uri.getBaseUri().toString();
-    if (key == null) {
-      return service
-          .reserve(request, caller, r -> Uni.createFrom().voidItem())
-          .map(r -> created(r.withCheckInUrl(base), uri));
-    }
-    IdempotencyScope scope =
-        new IdempotencyScope(
-            caller.username(), "POST", uri.getPath(), key, Fingerprints.of(request));
-    return IdempotentCalls.run(
+    return IdempotentCalls.create(
         keys,
-        scope,
-        () ->
-            service
-                .reserve(request, caller, r -> keys.complete(scope, stored(r, base, uri)))
-                .map(r -> created(r.withCheckInUrl(base), uri)));
+        IdempotencyKey.parse(keyHeader),
+        key ->
+            new IdempotencyScope(
+                caller.username(), "POST", uri.getPath(), key, Fingerprints.of(request)),
+        keep -> service.reserve(request, caller, keep),
+        (ReservationResponse r) -> created(r.withCheckInUrl(base), uri),
+        json);
   }
 
   @GET
@@ -157,20 +147,6 @@ public class ReservationResource {
 
   private static Response created(ReservationResponse r, UriInfo uri) {
     return Response.created(location(r, uri)).entity(r).tag(Versions.etag(r.version())).build();
-  }
-
-  private StoredResponse stored(ReservationResponse r, String base, UriInfo uri) {
-    try {
-      return new StoredResponse(
-          201,
-          MediaType.APPLICATION_JSON,
-          json.writeValueAsString(r.withCheckInUrl(base)),
-          Map.of(
-              "Location", location(r, uri).toString(),
-              "ETag", Versions.etag(r.version()).toString()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("responses are plain records", e);
-    }
   }
 
   private static URI location(ReservationResponse r, UriInfo uri) {
