@@ -177,6 +177,7 @@ class EventsNetworkIT {
             .statusCode(201)
             .body("status", equalTo("CONFIRMED"))
             .extract();
+    String firstId = first.path("id");
     String waiting =
         post(api + "/registrations", curator, Map.of("session", session, "party", 1))
             .then()
@@ -194,11 +195,11 @@ class EventsNetworkIT {
         .get(api + "/registrations/mine")
         .then()
         .statusCode(200)
-        .body("items.id", hasItem(first.path("id")));
+        .body("items.id", hasItem(firstId));
 
     given()
         .header("Authorization", visitor)
-        .post(api + "/registrations/" + first.path("id") + "/cancel")
+        .post(api + "/registrations/" + firstId + "/cancel")
         .then()
         .statusCode(200);
     given()

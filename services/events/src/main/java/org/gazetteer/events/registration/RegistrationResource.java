@@ -1,6 +1,5 @@
 package org.gazetteer.events.registration;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.Authenticated;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -36,7 +34,6 @@ import org.gazetteer.common.idempotency.IdempotencyKey;
 import org.gazetteer.common.idempotency.IdempotencyScope;
 import org.gazetteer.common.idempotency.IdempotencyStore;
 import org.gazetteer.common.idempotency.IdempotentCalls;
-import org.gazetteer.common.idempotency.StoredResponse;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
@@ -109,23 +106,16 @@ public class RegistrationResource {
       @HeaderParam(IdempotencyKey.HEADER) String keyHeader,
       @Valid @NotNull RegistrationRequest request,
       UriInfo uri) {
-    String key = IdempotencyKey.parse(keyHeader);
     Caller caller = Caller.of(identity);
-    if (key == null) {
-      return service
-          .register(request, caller, r -> Uni.createFrom().voidItem())
-          .map(r -> created(r, uri));
-    }
-    IdempotencyScope scope =
-        new IdempotencyScope(
-            caller.username(), "POST", uri.getPath(), key, Fingerprints.of(request));
-    return IdempotentCalls.run(
+    return IdempotentCalls.create(
         keys,
-        scope,
-        () ->
-            service
-                .register(request, caller, r -> keys.complete(scope, stored(r, uri)))
-                .map(r -> created(r, uri)));
+        IdempotencyKey.parse(keyHeader),
+        key ->
+            new IdempotencyScope(
+                caller.username(), "POST", uri.getPath(), key, Fingerprints.of(request)),
+        keep -> service.register(request, caller, keep),
+        (RegistrationResponse r) -> created(r, uri),
+        json);
   }
 
   @GET
@@ -199,20 +189,6 @@ public class RegistrationResource {
 
   private static Response created(RegistrationResponse r, UriInfo uri) {
     return Response.created(location(r, uri)).entity(r).tag(Versions.etag(r.version())).build();
-  }
-
-  private StoredResponse stored(RegistrationResponse r, UriInfo uri) {
-    try {
-      return new StoredResponse(
-          201,
-          MediaType.APPLICATION_JSON,
-          json.writeValueAsString(r),
-          Map.of(
-              "Location", location(r, uri).toString(),
-              "ETag", Versions.etag(r.version()).toString()));
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("responses are plain records", e);
-    }
   }
 
   private static URI location(RegistrationResponse r, UriInfo uri) {
