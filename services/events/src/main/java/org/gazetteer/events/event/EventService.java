@@ -96,17 +96,6 @@ public class EventService {
     return access.visible(id, caller).flatMap(e -> access.respond(e, caller));
   }
 
-  /** The event entity as the caller may see it, for views other than JSON (JSON-LD). */
-  @WithSession
-  public Uni<Viewed> view(UUID id, Caller caller) {
-    return access
-        .visible(id, caller)
-        .flatMap(e -> sessions.ofEvent(e.id).map(all -> new Viewed(e, all)));
-  }
-
-  /** An event and its sessions. */
-  public record Viewed(Event event, List<EventSession> sessions) {}
-
   /**
    * Creates a draft of the caller's institution (admins name it), with its first sessions. The
    * venue is checked with its service before anything is written.
