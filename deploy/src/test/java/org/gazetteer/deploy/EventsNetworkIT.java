@@ -232,5 +232,37 @@ class EventsNetworkIT {
         .get(api + "/events/" + event + "/sessions/" + session + "/attendees")
         .then()
         .statusCode(403);
+
+    given()
+        .header("Authorization", organizer)
+        .contentType("application/json")
+        .body(
+            Map.of(
+                "counts",
+                List.of(Map.of("audience", "RESIDENTS", "channel", "OFF_SITE", "people", 25))))
+        .put(api + "/events/" + event + "/sessions/" + session + "/head-counts")
+        .then()
+        .statusCode(200);
+    LocalDate day = start.atZoneSameInstant(SHANGHAI).toLocalDate();
+    String period = "from=" + day + "&to=" + day;
+    int reached =
+        given()
+            .header("Authorization", organizer)
+            .get(api + "/events/stats?" + period)
+            .then()
+            .statusCode(200)
+            .body("institution", equalTo("chengdu"))
+            .extract()
+            .path("totals.peopleReached");
+    org.junit.jupiter.api.Assertions.assertTrue(
+        reached >= 26, "25 off site and one checked in: " + reached);
+    given()
+        .header("Authorization", organizer)
+        .accept("text/csv")
+        .get(api + "/events/stats?" + period + "&groupBy=channel")
+        .then()
+        .statusCode(200)
+        .contentType("text/csv");
+    given().header("Authorization", visitor).get(api + "/events/stats").then().statusCode(403);
   }
 }

@@ -100,6 +100,17 @@ public class EventResource {
   }
 
   @GET
+  @Path("/vocabularies")
+  @PermitAll
+  @Operation(
+      operationId = "eventVocabularies",
+      summary = "The codes of targets, kinds, audiences and channels, with their labels")
+  @APIResponse(responseCode = "200", description = "Every vocabulary of the events service")
+  public EventVocabularies vocabularies() {
+    return EventVocabularies.ALL;
+  }
+
+  @GET
   @Path("/{id}")
   @PermitAll
   @Produces({MediaType.APPLICATION_JSON, JsonLd.MEDIA_TYPE})

@@ -168,7 +168,12 @@ class EventWriteTest {
             "坏场次",
             List.of(
                 Map.of(
-                    "start", "2027-01-01T09:00:00", "end", "2027-01-01T11:00:00", "capacity", 5))),
+                    "start",
+                    "2027-01-01T09:00:00",
+                    "end",
+                    "2027-01-01T11:00:00+08:00",
+                    "capacity",
+                    5))),
         "sessions[0].start");
     org.junit.jupiter.api.Assertions.assertEquals(0, drafts("坏场次"));
   }

@@ -29,12 +29,15 @@ class ResponseSchemaTest {
         Set.of(
             "GET /api/events",
             "GET /api/events.ics",
+            "GET /api/events/stats",
+            "GET /api/events/vocabularies",
             "GET /api/events/{id}",
             "GET /api/events/{id}.ics",
             "GET /api/events/{id}/history",
             "GET /api/events/{id}/sessions",
             "GET /api/events/{id}/sessions/{sid}",
             "GET /api/events/{id}/sessions/{sid}/attendees",
+            "GET /api/events/{id}/sessions/{sid}/head-counts",
             "GET /api/registrations/mine",
             "GET /api/registrations/{id}"),
         ResponseSchemas.fetch().getOperations());
