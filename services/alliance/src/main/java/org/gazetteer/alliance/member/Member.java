@@ -30,8 +30,30 @@ public class Member {
 
   String division;
 
+  @Column(name = "contact_phone")
+  String contactPhone;
+
+  @Column(name = "contact_email")
+  String contactEmail;
+
+  @Column(name = "contact_website")
+  String contactWebsite;
+
+  String statement;
+
   @Enumerated(EnumType.STRING)
   MemberStatus status = MemberStatus.APPLIED;
+
+  String reason;
+
+  @Column(name = "applied_by")
+  String appliedBy;
+
+  @Column(name = "applied_at")
+  OffsetDateTime appliedAt;
+
+  @Column(name = "decided_at")
+  OffsetDateTime decidedAt;
 
   boolean demo;
 

@@ -5,9 +5,12 @@ import static org.gazetteer.alliance.AllianceFixtures.ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.Map;
 import java.util.Set;
 import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.common.testing.ResponseSchemas;
+import org.gazetteer.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +26,10 @@ class ResponseSchemaTest {
   @Test
   void everyGetOperationIsChecked() {
     assertEquals(
-        Set.of("GET /api/alliance/members", "GET /api/alliance/members/{code}"),
+        Set.of(
+            "GET /api/alliance/members",
+            "GET /api/alliance/members/{code}",
+            "GET /api/alliance/members/{code}/history"),
         ResponseSchemas.fetch().getOperations());
   }
 
@@ -43,5 +49,31 @@ class ResponseSchemaTest {
     ResponseSchemas.fetch()
         .assertMatches(
             "/api/alliance/members/{code}", 200, given().get("/api/alliance/members/" + code));
+  }
+
+  @Test
+  void anApplicationAndItsHistoryMatchTheirSchemas() {
+    String token = TestTokens.bearer("member.schema", "inst-schema", "alliance-member");
+    given()
+        .header("Authorization", token)
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "name", Map.of("zh", "模式检查图书馆"),
+                "type", "LIBRARY",
+                "division", "510104",
+                "statement", "模式检查"))
+        .post("/api/alliance/members")
+        .then()
+        .statusCode(201);
+    ResponseSchemas schemas = ResponseSchemas.fetch();
+    schemas.assertMatches(
+        "/api/alliance/members/{code}",
+        200,
+        given().header("Authorization", token).get("/api/alliance/members/inst-schema"));
+    schemas.assertMatches(
+        "/api/alliance/members/{code}/history",
+        200,
+        given().header("Authorization", token).get("/api/alliance/members/inst-schema/history"));
   }
 }

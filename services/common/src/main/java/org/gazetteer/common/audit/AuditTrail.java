@@ -64,19 +64,19 @@ public class AuditTrail {
 
   /**
    * One page of a record's history, oldest first, each entry shown as {@code view} makes it. A
-   * history is internal: for callers with {@code role} in the institution that owns the record and
-   * for network admins (401 anonymous, 403 for anyone else).
+   * history is internal: for callers with one of {@code roles} in the institution that owns the
+   * record and for network admins (401 anonymous, 403 for anyone else).
    */
   public <T> Uni<Page<T>> history(
       Enum<?> type,
       String recordId,
       String owner,
       Caller caller,
-      String role,
       String cursor,
       int limit,
-      Function<AuditEntry, T> view) {
-    caller.requireInternalRead("The history of a record", owner, role);
+      Function<AuditEntry, T> view,
+      String... roles) {
+    caller.requireInternalRead("The history of a record", owner, roles);
     Cursor after = Cursor.decode(cursor, 1);
     Long afterId = after == null ? null : parseId(after.key(0));
     return entries

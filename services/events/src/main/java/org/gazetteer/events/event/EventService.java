@@ -210,10 +210,10 @@ public class EventService {
                     id.toString(),
                     event.organizer,
                     caller,
-                    Roles.EVENT_ORGANIZER,
                     cursor,
                     limit,
-                    AuditEntryResponse::of));
+                    AuditEntryResponse::of,
+                    Roles.EVENT_ORGANIZER));
   }
 
   private Uni<Void> addSessions(Event event, List<SessionRequest> first) {

@@ -149,10 +149,10 @@ public class ExhibitService {
                     id.toString(),
                     exhibit.museum,
                     caller,
-                    Roles.CURATOR,
                     cursor,
                     limit,
-                    AuditEntryResponse::of));
+                    AuditEntryResponse::of,
+                    Roles.CURATOR));
   }
 
   private Uni<Void> audited(

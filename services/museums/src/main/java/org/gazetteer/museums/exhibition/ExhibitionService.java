@@ -184,10 +184,10 @@ public class ExhibitionService {
                     id.toString(),
                     x.museum,
                     caller,
-                    Roles.CURATOR,
                     cursor,
                     limit,
-                    AuditEntryResponse::of));
+                    AuditEntryResponse::of,
+                    Roles.CURATOR));
   }
 
   Uni<Void> audited(

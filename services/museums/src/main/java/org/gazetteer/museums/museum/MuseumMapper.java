@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.gazetteer.common.geo.GeoPoint;
+import org.gazetteer.common.text.Contact;
 import org.gazetteer.common.text.LocalizedText;
 
 /** Maps museums between the API records and the entity, field by field. */

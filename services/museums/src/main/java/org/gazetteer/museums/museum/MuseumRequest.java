@@ -8,6 +8,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.geo.GeoPoint;
+import org.gazetteer.common.text.Contact;
 import org.gazetteer.common.text.LocalizedText;
 import org.gazetteer.common.time.OpeningHours;
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.GeoPoint;
+import org.gazetteer.common.text.Contact;
 import org.gazetteer.common.text.LocalizedText;
 import org.gazetteer.common.time.OpeningHours;
 

@@ -105,10 +105,10 @@ public class MuseumService {
                     code,
                     museum.code,
                     caller,
-                    Roles.CURATOR,
                     cursor,
                     limit,
-                    AuditEntryResponse::of));
+                    AuditEntryResponse::of,
+                    Roles.CURATOR));
   }
 
   /** The museum, or a 404 naming it. */

@@ -1,11 +1,11 @@
-package org.gazetteer.museums.museum;
+package org.gazetteer.common.text;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How the public reaches a museum. */
+/** How the public reaches an institution (a museum, an alliance member): never a person. */
 @Schema(description = "Public contact details")
 public record Contact(
     @Schema(pattern = "^[0-9+()\\- ]+$", nullable = true, example = "028-12345678")
