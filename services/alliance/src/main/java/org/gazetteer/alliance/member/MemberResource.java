@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.gazetteer.alliance.audit.AuditEntryResponse;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.ActionRequest;
 import org.gazetteer.common.http.QueryParams;
@@ -177,7 +178,7 @@ public class MemberResource {
   @APIResponse(responseCode = "401", description = "No or invalid token")
   @APIResponse(responseCode = "403", description = "Another institution's membership")
   @APIResponse(responseCode = "404", description = "No such member")
-  public Uni<RestResponse<Page<MemberAuditEntry>>> history(
+  public Uni<RestResponse<Page<AuditEntryResponse>>> history(
       @PathParam("code") String code, @BeanParam PageParams page, UriInfo uri) {
     return service
         .history(code, Caller.of(identity), page.cursor, page.size())

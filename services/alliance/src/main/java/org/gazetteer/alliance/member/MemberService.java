@@ -7,6 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.gazetteer.alliance.audit.AllianceAuditAction;
+import org.gazetteer.alliance.audit.AllianceRecordType;
+import org.gazetteer.alliance.audit.AuditEntryResponse;
 import org.gazetteer.common.audit.AuditTrail;
 import org.gazetteer.common.audit.FieldChange;
 import org.gazetteer.common.division.KnownDivisions;
@@ -127,7 +130,7 @@ public class MemberService {
                           AllianceRecordType.MEMBER,
                           m.code,
                           m.version,
-                          MemberAuditAction.APPLY,
+                          AllianceAuditAction.APPLY,
                           caller.username(),
                           before,
                           MemberMapper.snapshot(m)));
@@ -180,7 +183,7 @@ public class MemberService {
                               AllianceRecordType.MEMBER,
                               m.code,
                               m.version,
-                              MemberAuditAction.valueOf(action.name()),
+                              AllianceAuditAction.valueOf(action.name()),
                               caller.username(),
                               Map.of("status", new FieldChange(was.name(), m.status.name())),
                               reason))
@@ -191,7 +194,8 @@ public class MemberService {
 
   /** A membership's history, for the institution itself (members, curators) and admins. */
   @WithSession
-  public Uni<Page<MemberAuditEntry>> history(String code, Caller caller, String cursor, int limit) {
+  public Uni<Page<AuditEntryResponse>> history(
+      String code, Caller caller, String cursor, int limit) {
     return members
         .findById(code)
         .flatMap(
@@ -206,7 +210,7 @@ public class MemberService {
                   caller,
                   cursor,
                   limit,
-                  MemberAuditEntry::of,
+                  AuditEntryResponse::of,
                   READERS);
             });
   }

@@ -29,7 +29,9 @@ class ResponseSchemaTest {
         Set.of(
             "GET /api/alliance/members",
             "GET /api/alliance/members/{code}",
-            "GET /api/alliance/members/{code}/history"),
+            "GET /api/alliance/members/{code}/history",
+            "GET /api/alliance/resources",
+            "GET /api/alliance/resources/{id}"),
         ResponseSchemas.fetch().getOperations());
   }
 
@@ -71,6 +73,26 @@ class ResponseSchemaTest {
         "/api/alliance/members/{code}",
         200,
         given().header("Authorization", token).get("/api/alliance/members/inst-schema"));
+    String resource =
+        given()
+            .header(
+                "Authorization",
+                TestTokens.bearer("member.tst-museum", "tst-museum", "alliance-member"))
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind", "EXPERT",
+                    "title", Map.of("zh", "模式检查专家"),
+                    "scope", "PUBLIC",
+                    "delivery", "SERVICE"))
+            .post("/api/alliance/resources")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    schemas.assertMatches("/api/alliance/resources", 200, given().get("/api/alliance/resources"));
+    schemas.assertMatches(
+        "/api/alliance/resources/{id}", 200, given().get("/api/alliance/resources/" + resource));
     schemas.assertMatches(
         "/api/alliance/members/{code}/history",
         200,

@@ -3,11 +3,11 @@ package org.gazetteer.museums.exhibit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.VocabularyEntry;
+import org.gazetteer.common.vocabulary.Licence;
 import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.heritage.AcquisitionMethod;
 import org.gazetteer.museums.heritage.ExhibitCondition;
 import org.gazetteer.museums.heritage.Grade;
-import org.gazetteer.museums.heritage.Licence;
 import org.gazetteer.museums.heritage.Material;
 import org.gazetteer.museums.heritage.PreservationState;
 

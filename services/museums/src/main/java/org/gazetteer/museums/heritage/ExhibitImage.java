@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.vocabulary.Licence;
 
 /**
  * An image of the object with its caption and licence: hosted elsewhere (an http or https URL), or

@@ -1,6 +1,7 @@
-package org.gazetteer.alliance.member;
+package org.gazetteer.alliance.audit;
 
 /** The kinds of record whose changes the alliance service audits. */
 public enum AllianceRecordType {
-  MEMBER
+  MEMBER,
+  RESOURCE
 }

@@ -1,4 +1,4 @@
-package org.gazetteer.alliance.member;
+package org.gazetteer.alliance.audit;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
@@ -6,21 +6,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.audit.AuditEntry;
 import org.gazetteer.common.audit.FieldChange;
 
-/** One entry of a membership's history. */
+/** One entry of an alliance record's history. */
 @Schema(name = "AuditEntry")
-public record MemberAuditEntry(
+public record AuditEntryResponse(
     @Schema(example = "1") long version,
-    MemberAuditAction action,
+    AllianceAuditAction action,
     @Schema(example = "admin") String actor,
     OffsetDateTime at,
     @Schema(description = "Changed fields by dotted path, old → new")
         Map<String, FieldChange> changes,
     @Schema(nullable = true, description = "Reason given with a decision") String reason) {
 
-  static MemberAuditEntry of(AuditEntry e) {
-    return new MemberAuditEntry(
+  public static AuditEntryResponse of(AuditEntry e) {
+    return new AuditEntryResponse(
         e.version(),
-        MemberAuditAction.valueOf(e.action()),
+        AllianceAuditAction.valueOf(e.action()),
         e.actor(),
         e.at(),
         e.changes(),

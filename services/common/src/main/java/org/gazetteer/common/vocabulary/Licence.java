@@ -1,4 +1,4 @@
-package org.gazetteer.museums.heritage;
+package org.gazetteer.common.vocabulary;
 
 import org.gazetteer.common.text.Labeled;
 
