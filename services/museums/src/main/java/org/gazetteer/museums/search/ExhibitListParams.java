@@ -1,6 +1,9 @@
 package org.gazetteer.museums.search;
 
 import jakarta.ws.rs.QueryParam;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -81,6 +84,44 @@ public class ExhibitListParams extends PageParams {
       schema = @Schema(type = SchemaType.INTEGER))
   @QueryParam("eraTo")
   public String eraTo;
+
+  /** The most ids one batch read takes. */
+  public static final int MAX_IDS = 100;
+
+  @Parameter(
+      description =
+          "A batch read for other services: up to 100 comma-separated exhibit ids; the published"
+              + " ones among them, in the order given (others left out), in one page. Takes no"
+              + " other filter, status, cursor or limit.",
+      schema = @Schema(type = SchemaType.STRING, maxLength = 3699))
+  @QueryParam("ids")
+  public String ids;
+
+  /** The ids of a batch read, or null when this is no batch read; 400 for a bad list. */
+  public List<UUID> batch() {
+    if (ids == null) {
+      return null;
+    }
+    if (searches() || present(status) || present(museum) || present(cursor) || present(limit)) {
+      throw ProblemException.invalid("ids", "takes no other filter, status, cursor or limit");
+    }
+    String[] parts = ids.split(",", -1);
+    if (parts.length > MAX_IDS) {
+      throw ProblemException.invalid("ids", "must hold at most " + MAX_IDS + " ids");
+    }
+    List<UUID> batch = new ArrayList<>();
+    for (String part : parts) {
+      try {
+        UUID id = UUID.fromString(part.strip());
+        if (!batch.contains(id)) {
+          batch.add(id);
+        }
+      } catch (IllegalArgumentException e) {
+        throw ProblemException.invalid("ids", "must be comma-separated exhibit ids");
+      }
+    }
+    return batch;
+  }
 
   /** The state asked for, PUBLISHED by default. */
   public ExhibitStatus state() {
