@@ -6,12 +6,11 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.gazetteer.common.testing.DemoMigration;
-import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 /** The demo rows load with demo data on and satisfy every constraint (see DemoMigration). */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class DemoDataTest {
 
   @Inject AgroalDataSource dataSource;

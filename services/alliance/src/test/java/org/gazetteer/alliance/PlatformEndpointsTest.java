@@ -7,12 +7,11 @@ import static org.hamcrest.Matchers.hasKey;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.gazetteer.common.testing.PlatformContract;
-import org.gazetteer.common.testing.PostgresTest;
 import org.junit.jupiter.api.Test;
 
 /** The platform contract of every service, plus this service's OpenAPI names. */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class PlatformEndpointsTest extends PlatformContract {
 
   PlatformEndpointsTest() {

@@ -3,6 +3,8 @@ package org.gazetteer.alliance.resource;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.gazetteer.alliance.museums.ExhibitRecord;
 import org.gazetteer.common.text.LocalizedText;
 
 /** Maps shared resources between the entity and the API records, field by field. */
@@ -10,7 +12,18 @@ final class ResourceMapper {
 
   private ResourceMapper() {}
 
-  static ResourceResponse toResponse(SharedResource r) {
+  /** The response, with what museums says now of the exhibit shared (absent when unknown). */
+  static ResourceResponse toResponse(SharedResource r, Map<UUID, ExhibitRecord> exhibits) {
+    SourceView source = null;
+    if (r.sourceId != null) {
+      ExhibitRecord e = exhibits.get(r.sourceId);
+      source =
+          new SourceView(
+              r.sourceType,
+              r.sourceId,
+              e == null ? null : e.title(),
+              e == null ? null : e.firstImage());
+    }
     return new ResourceResponse(
         r.id,
         r.owner,
@@ -24,6 +37,7 @@ final class ResourceMapper {
         r.delivery,
         r.quantity,
         r.availability == null ? List.of() : r.availability.windows(),
+        source,
         r.demo,
         r.version,
         r.createdAt,
@@ -47,6 +61,8 @@ final class ResourceMapper {
     r.availability =
         new StoredAvailability(
             q.availability() == null ? List.of() : List.copyOf(q.availability()));
+    r.sourceType = q.source() == null ? null : q.source().type();
+    r.sourceId = q.source() == null ? null : q.source().id();
   }
 
   static Map<String, Object> snapshot(SharedResource r) {
@@ -61,6 +77,7 @@ final class ResourceMapper {
     m.put("terms.zh", r.termsZh);
     m.put("delivery", r.delivery == null ? null : r.delivery.name());
     m.put("quantity", r.quantity);
+    m.put("source", r.sourceId == null ? null : r.sourceType + ":" + r.sourceId);
     m.put("availability", r.availability == null ? null : r.availability.windows().toString());
     return m;
   }

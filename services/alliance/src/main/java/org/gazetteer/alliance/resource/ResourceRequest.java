@@ -30,4 +30,7 @@ public record ResourceRequest(
         @Max(100_000)
         Integer quantity,
     @Schema(description = "When it can be had; empty for always", maxItems = 50) @Size(max = 50)
-        List<@Valid @NotNull AvailabilityWindow> availability) {}
+        List<@Valid @NotNull AvailabilityWindow> availability,
+    @Schema(description = "The record shared: one of the owner's published exhibits; optional")
+        @Valid
+        SourceRequest source) {}

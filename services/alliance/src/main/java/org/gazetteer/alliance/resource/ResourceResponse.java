@@ -23,6 +23,7 @@ public record ResourceResponse(
     @Schema(nullable = true, description = "Items to lend, for PHYSICAL resources")
         Integer quantity,
     List<AvailabilityWindow> availability,
+    @Schema(nullable = true) SourceView source,
     @Schema(description = "True for records of the local demo data") boolean demo,
     @Schema(example = "0") long version,
     OffsetDateTime createdAt,

@@ -1,15 +1,18 @@
 package org.gazetteer.alliance.resource;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.gazetteer.alliance.audit.AllianceAuditAction;
 import org.gazetteer.alliance.audit.AllianceRecordType;
 import org.gazetteer.alliance.member.Memberships;
+import org.gazetteer.alliance.museums.ExhibitRecord;
+import org.gazetteer.alliance.museums.MuseumsClient;
 import org.gazetteer.common.audit.AuditTrail;
 import org.gazetteer.common.http.Versions;
 import org.gazetteer.common.paging.Cursor;
@@ -19,6 +22,7 @@ import org.gazetteer.common.problem.FieldError;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
+import org.jboss.logging.Logger;
 
 /**
  * Shared resources: published and changed by approved, non-suspended members (their alliance
@@ -27,14 +31,25 @@ import org.gazetteer.common.security.Caller;
 @ApplicationScoped
 public class ResourceService {
 
+  private static final Logger LOG = Logger.getLogger(ResourceService.class);
+
+  /** How long a client should wait before trying again when museums is down. */
+  static final int RETRY_AFTER_SECONDS = 10;
+
   private final ResourceRepository resources;
   private final Memberships memberships;
   private final AuditTrail audit;
+  private final MuseumsClient museums;
 
-  ResourceService(ResourceRepository resources, Memberships memberships, AuditTrail audit) {
+  ResourceService(
+      ResourceRepository resources,
+      Memberships memberships,
+      AuditTrail audit,
+      MuseumsClient museums) {
     this.resources = resources;
     this.memberships = memberships;
     this.audit = audit;
+    this.museums = museums;
   }
 
   @WithSession
@@ -43,55 +58,100 @@ public class ResourceService {
     Cursor after = Cursor.decode(cursor, 2);
     return viewer(caller)
         .flatMap(viewer -> resources.list(filter, viewer, after, limit + 1))
-        .map(
-            rows ->
-                Page.of(
-                    rows,
-                    limit,
-                    r -> ResourceMapper.toResponse(r.resource()),
-                    ResourceRepository.Listed::cursor));
+        .flatMap(
+            rows -> {
+              Page<ResourceRepository.Listed> page =
+                  Page.of(rows, limit, r -> r, ResourceRepository.Listed::cursor);
+              List<SharedResource> shown =
+                  page.items().stream().map(ResourceRepository.Listed::resource).toList();
+              return sources(shown)
+                  .map(
+                      exhibits ->
+                          new Page<>(
+                              shown.stream()
+                                  .map(r -> ResourceMapper.toResponse(r, exhibits))
+                                  .toList(),
+                              page.next()));
+            });
   }
 
   /** A resource the caller may see; others do not exist for them (404). */
   @WithSession
   public Uni<ResourceResponse> get(UUID id, Caller caller) {
-    return visible(id, caller).map(ResourceMapper::toResponse);
+    return visible(id, caller).flatMap(this::respond);
   }
 
-  /** Publishes a resource of the caller's (approved, non-suspended) member institution. */
-  @WithTransaction
+  /**
+   * Publishes a resource of the caller's (approved, non-suspended) member institution. A source
+   * exhibit is checked with museums before anything is written.
+   */
   public Uni<ResourceResponse> create(ResourceRequest request, Caller caller) {
     check(request);
-    return memberships
-        .requireActingMember(caller, "Publishing a shared resource")
+    return Panache.withSession(
+            () -> memberships.requireActingMember(caller, "Publishing a shared resource"))
+        .call(owner -> checkSource(request.source(), owner))
         .flatMap(
-            owner -> {
-              SharedResource r = new SharedResource();
-              r.id = UUID.randomUUID();
-              r.owner = owner;
-              r.createdBy = caller.username();
-              ResourceMapper.apply(request, r);
-              return resources.persistAndFlush(r);
-            })
-        .call(
-            r ->
-                audit.recordChanges(
-                    AllianceRecordType.RESOURCE,
-                    r.id.toString(),
-                    r.version,
-                    AllianceAuditAction.CREATE,
-                    caller.username(),
-                    Map.of(),
-                    ResourceMapper.snapshot(r)))
-        .map(ResourceMapper::toResponse);
+            owner ->
+                Panache.withTransaction(
+                    () -> {
+                      SharedResource r = new SharedResource();
+                      r.id = UUID.randomUUID();
+                      r.owner = owner;
+                      r.createdBy = caller.username();
+                      ResourceMapper.apply(request, r);
+                      return resources
+                          .persistAndFlush(r)
+                          .call(
+                              () ->
+                                  audit.recordChanges(
+                                      AllianceRecordType.RESOURCE,
+                                      r.id.toString(),
+                                      r.version,
+                                      AllianceAuditAction.CREATE,
+                                      caller.username(),
+                                      Map.of(),
+                                      ResourceMapper.snapshot(r)));
+                    }))
+        .flatMap(this::respond);
   }
 
   /** Replaces a resource's fields; needs the owner's approved membership and If-Match. */
-  @WithTransaction
   public Uni<ResourceResponse> update(
       UUID id, ResourceRequest request, String ifMatch, Caller caller) {
     check(request);
     Versions.expected(ifMatch);
+    return Panache.withSession(() -> owned(id, ifMatch, caller))
+        .call(r -> checkSource(request.source(), r.owner))
+        .flatMap(
+            checked ->
+                Panache.withTransaction(
+                    () ->
+                        owned(id, ifMatch, caller)
+                            .flatMap(
+                                r -> {
+                                  Map<String, Object> before = ResourceMapper.snapshot(r);
+                                  ResourceMapper.apply(request, r);
+                                  return resources
+                                      .flush()
+                                      .call(
+                                          () ->
+                                              audit.recordChanges(
+                                                  AllianceRecordType.RESOURCE,
+                                                  r.id.toString(),
+                                                  r.version,
+                                                  AllianceAuditAction.UPDATE,
+                                                  caller.username(),
+                                                  before,
+                                                  ResourceMapper.snapshot(r)))
+                                      .replaceWith(r);
+                                })))
+        .onFailure(Failures::stale)
+        .transform(e -> Versions.stale())
+        .flatMap(this::respond);
+  }
+
+  /** The resource, if the caller acts for its owner and read the current version. */
+  private Uni<SharedResource> owned(UUID id, String ifMatch, Caller caller) {
     return memberships
         .requireActingMember(caller, "Changing a shared resource")
         .flatMap(
@@ -104,28 +164,62 @@ public class ResourceService {
                                 "Only its owner changes a shared resource");
                           }
                           Versions.check(ifMatch, r.version);
-                        }))
-        .flatMap(
-            r -> {
-              Map<String, Object> before = ResourceMapper.snapshot(r);
-              ResourceMapper.apply(request, r);
-              return resources
-                  .flush()
-                  .call(
-                      () ->
-                          audit.recordChanges(
-                              AllianceRecordType.RESOURCE,
-                              r.id.toString(),
-                              r.version,
-                              AllianceAuditAction.UPDATE,
-                              caller.username(),
-                              before,
-                              ResourceMapper.snapshot(r)))
-                  .replaceWith(r);
+                        }));
+  }
+
+  /**
+   * 422 unless the source is one of the owner's published exhibits; 503 when museums cannot be
+   * asked, so nothing is saved.
+   */
+  private Uni<Void> checkSource(SourceRequest source, String owner) {
+    if (source == null) {
+      return Uni.createFrom().voidItem();
+    }
+    return museums
+        .exhibit(source.id())
+        .onFailure()
+        .transform(
+            e -> {
+              LOG.warnf("Could not check exhibit %s with museums: %s", source.id(), e.toString());
+              return ProblemException.unavailable(
+                  "The source could not be checked: the museums service is not answering",
+                  RETRY_AFTER_SECONDS);
             })
-        .onFailure(Failures::stale)
-        .transform(e -> Versions.stale())
-        .map(ResourceMapper::toResponse);
+        .invoke(
+            (Optional<ExhibitRecord> found) -> {
+              ExhibitRecord exhibit =
+                  found.orElseThrow(
+                      () -> ProblemException.unprocessable("No published exhibit " + source.id()));
+              if (!owner.equals(exhibit.museum())) {
+                throw ProblemException.unprocessable(
+                    "Exhibit " + source.id() + " is not one of " + owner + "'s own exhibits");
+              }
+            })
+        .replaceWithVoid();
+  }
+
+  private Uni<ResourceResponse> respond(SharedResource r) {
+    return sources(List.of(r)).map(exhibits -> ResourceMapper.toResponse(r, exhibits));
+  }
+
+  /**
+   * What museums says now of the exhibits these resources share, in one batch read; when it cannot
+   * be asked, the resources are shown without (their source's title and image null).
+   */
+  private Uni<Map<UUID, ExhibitRecord>> sources(List<SharedResource> shown) {
+    List<UUID> ids =
+        shown.stream().map(r -> r.sourceId).filter(java.util.Objects::nonNull).toList();
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return museums
+        .exhibits(ids)
+        .onFailure()
+        .recoverWithItem(
+            e -> {
+              LOG.warnf("Museums did not answer for %d exhibits: %s", ids.size(), e.toString());
+              return Map.of();
+            });
   }
 
   private Uni<SharedResource> visible(UUID id, Caller caller) {

@@ -67,6 +67,13 @@ public class SharedResource {
   @JdbcTypeCode(SqlTypes.JSON)
   StoredAvailability availability = new StoredAvailability(List.of());
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "source_type")
+  SourceType sourceType;
+
+  @Column(name = "source_id")
+  UUID sourceId;
+
   @Column(name = "created_by")
   String createdBy;
 

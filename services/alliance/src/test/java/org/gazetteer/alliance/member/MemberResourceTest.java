@@ -21,11 +21,11 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
-import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.alliance.AllianceTest;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class MemberResourceTest {
 
   @Test

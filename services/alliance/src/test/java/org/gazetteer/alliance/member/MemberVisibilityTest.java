@@ -15,7 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.stream.Stream;
-import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.alliance.AllianceTest;
 import org.gazetteer.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * institution concerned and network admins (docs/identity-and-access.md).
  */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class MemberVisibilityTest {
 
   @Test

@@ -16,13 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.alliance.AllianceTest;
 import org.gazetteer.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Institutions apply; admins approve, reject, suspend and reinstate; every step is audited. */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class MemberWriteTest {
 
   /** A new institution code and a token of one of its alliance members. */

@@ -8,7 +8,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import java.util.Map;
 import java.util.Set;
-import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.alliance.AllianceTest;
 import org.gazetteer.common.testing.ResponseSchemas;
 import org.gazetteer.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * for them; most fixture members have no English name.
  */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class ResponseSchemaTest {
 
   @Test

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.alliance.AllianceTest;
 import org.gazetteer.common.testing.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ALLIANCE for approved members while the owner is approved, PRIVATE for the owner, all for admins.
  */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class ResourceVisibilityTest {
 
   static final String OWNER =

@@ -15,13 +15,13 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
-import org.gazetteer.common.testing.PostgresTest;
+import org.gazetteer.alliance.AllianceTest;
 import org.gazetteer.common.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 /** Only approved members publish and change their resources; bad bodies are 400. */
 @QuarkusTest
-@PostgresTest
+@AllianceTest
 class ResourceWriteTest {
 
   private static Response post(String token, Map<String, Object> body) {
