@@ -6,7 +6,6 @@ import io.quarkus.cache.CaffeineCache;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,6 +19,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.gazetteer.common.http.Responses;
 
 /**
  * Reads published exhibits from the museums service: one to check a resource's source, a batch for
@@ -48,7 +48,7 @@ public class MuseumsClient {
     return museums
         .exhibit(id)
         .map(e -> "PUBLISHED".equals(e.status()) ? Optional.of(e) : Optional.<ExhibitRecord>empty())
-        .onFailure(MuseumsClient::notFound)
+        .onFailure(Responses::notFound)
         .recoverWithItem(Optional.empty());
   }
 
@@ -83,9 +83,5 @@ public class MuseumsClient {
               }
               return found;
             });
-  }
-
-  private static boolean notFound(Throwable failure) {
-    return failure instanceof WebApplicationException e && e.getResponse().getStatus() == 404;
   }
 }

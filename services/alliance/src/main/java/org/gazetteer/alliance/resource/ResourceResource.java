@@ -33,9 +33,9 @@ import org.gazetteer.common.http.Responses;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
-import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.search.SearchQuery;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.vocabulary.Codes;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** HTTP face of the resources members share. */
@@ -72,7 +72,7 @@ public class ResourceResource {
           String delivery,
       @Parameter(
               description = "Only this member's",
-              schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]{1,39}$"))
+              schema = @Schema(type = SchemaType.STRING, pattern = Codes.ANCHORED))
           @QueryParam("owner")
           String owner,
       @Parameter(
@@ -84,15 +84,12 @@ public class ResourceResource {
           String q,
       @BeanParam PageParams page,
       UriInfo uri) {
-    if (owner != null && !owner.matches("[a-z][a-z0-9-]{1,39}")) {
-      throw ProblemException.invalid("owner", "must be a member code");
-    }
     ResourceFilter filter =
         new ResourceFilter(
             QueryParams.enumValue(ResourceKind.class, kind, "kind"),
             QueryParams.enumValue(ResourceScope.class, scope, "scope"),
             QueryParams.enumValue(Delivery.class, delivery, "delivery"),
-            owner,
+            QueryParams.codeValue(owner, "owner", "a member code"),
             SearchQuery.parameter(q, "q"));
     return service
         .list(filter, Caller.of(identity), page.cursor, page.size())

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.problem.ProblemException;
+import org.gazetteer.common.vocabulary.Codes;
 
 /**
  * Parses query parameters that JAX-RS would otherwise turn into a 404 when they do not convert, so
@@ -79,6 +80,21 @@ public final class QueryParams {
     String code = value.strip();
     if (!code.matches(Divisions.CODE)) {
       throw ProblemException.invalid(name, Divisions.CODE_MESSAGE);
+    }
+    return code;
+  }
+
+  /**
+   * A code parameter ({@link Codes}: an institution, museum, room or member), or null when absent
+   * or blank; else a 400 naming it and saying what it should name.
+   */
+  public static String codeValue(String value, String name, String what) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String code = value.strip();
+    if (!code.matches(Codes.CODE)) {
+      throw ProblemException.invalid(name, "must be " + what);
     }
     return code;
   }

@@ -2,6 +2,7 @@ package org.gazetteer.common.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.WebApplicationException;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -50,5 +51,13 @@ public final class Responses {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Cannot serialise a response body", e);
     }
+  }
+
+  /**
+   * Whether a REST client's call failed because the other service answered 404: an answer ("no such
+   * record") rather than a failure, so neither retried nor counted by a circuit breaker.
+   */
+  public static boolean notFound(Throwable failure) {
+    return failure instanceof WebApplicationException e && e.getResponse().getStatus() == 404;
   }
 }

@@ -10,6 +10,7 @@ import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.search.SearchQuery;
+import org.gazetteer.common.vocabulary.Codes;
 import org.gazetteer.events.venue.VenueType;
 
 /** The query parameters of the event list (and of the calendar feed, which takes the same). */
@@ -27,7 +28,7 @@ public class EventListParams extends PageParams {
   @Parameter(
       description = "Only this institution's events",
       example = "chengdu",
-      schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]{1,39}$"))
+      schema = @Schema(type = SchemaType.STRING, pattern = Codes.ANCHORED))
   @QueryParam("organizer")
   public String organizer;
 
@@ -49,7 +50,7 @@ public class EventListParams extends PageParams {
   @Parameter(
       description = "Only events at this museum or reading room (its code)",
       example = "chengdu",
-      schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]{1,39}$"))
+      schema = @Schema(type = SchemaType.STRING, pattern = Codes.ANCHORED))
   @QueryParam("venue")
   public String venue;
 
@@ -96,25 +97,14 @@ public class EventListParams extends PageParams {
     }
     return new EventFilter(
         requested == null ? EventStatus.PUBLISHED : requested,
-        code(organizer, "organizer"),
+        QueryParams.codeValue(organizer, "organizer", "an institution code"),
         QueryParams.enumValue(EventTarget.class, target, "target"),
         QueryParams.enumValue(EventKind.class, kind, "kind"),
         QueryParams.divisionValue(division, "division"),
         QueryParams.enumValue(VenueType.class, venueType, "venueType"),
-        code(venue, "venue"),
+        QueryParams.codeValue(venue, "venue", "a museum or reading-room code"),
         fromDay,
         toDay,
         SearchQuery.parameter(q, "q"));
-  }
-
-  private static String code(String value, String name) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String code = value.strip();
-    if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
-      throw ProblemException.invalid(name, "must be an institution, museum or reading-room code");
-    }
-    return code;
   }
 }

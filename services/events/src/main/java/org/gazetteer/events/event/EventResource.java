@@ -43,6 +43,7 @@ import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.common.vocabulary.Codes;
 import org.gazetteer.events.audit.AuditEntryResponse;
 import org.gazetteer.events.venue.VenueType;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -198,7 +199,7 @@ public class EventResource {
       @Valid @NotNull EventRequest request,
       @Parameter(
               description = "The organizing institution, for network admins only",
-              schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]{1,39}$"))
+              schema = @Schema(type = SchemaType.STRING, pattern = Codes.ANCHORED))
           @QueryParam("organizer")
           String organizer,
       UriInfo uri) {

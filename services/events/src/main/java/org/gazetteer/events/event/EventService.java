@@ -152,6 +152,8 @@ public class EventService {
           "sessions", "are changed under /api/events/{id}/sessions, not with the event");
     }
     Versions.expected(ifMatch);
+    // Refuse what will be refused before asking the venue's service, then check again in the
+    // transaction, which holds no connection while the other service answers.
     return Panache.withSession(() -> access.writable(id, caller))
         .invoke(
             event -> {

@@ -33,6 +33,7 @@ import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
+import org.gazetteer.common.vocabulary.Codes;
 import org.gazetteer.events.event.EventKind;
 import org.gazetteer.events.event.EventTarget;
 
@@ -107,7 +108,7 @@ public class StatsResource {
           String groupBy,
       @Parameter(
               description = "One institution (admins); organizers always read their own",
-              schema = @Schema(type = SchemaType.STRING, pattern = "^[a-z][a-z0-9-]{1,39}$"))
+              schema = @Schema(type = SchemaType.STRING, pattern = Codes.ANCHORED))
           @QueryParam("institution")
           String institution,
       @Parameter(
@@ -120,15 +121,12 @@ public class StatsResource {
       @Parameter(schema = @Schema(implementation = EventKind.class)) @QueryParam("kind")
           String kind,
       @Context HttpHeaders headers) {
-    if (institution != null && !institution.matches("[a-z][a-z0-9-]{1,39}")) {
-      throw ProblemException.invalid("institution", "must be an institution code");
-    }
     StatsQuery query =
         new StatsQuery(
             QueryParams.dateValue(from, "from"),
             QueryParams.dateValue(to, "to"),
             dimensions(groupBy),
-            institution,
+            QueryParams.codeValue(institution, "institution", "an institution code"),
             QueryParams.divisionValue(division, "division"),
             QueryParams.enumValue(EventTarget.class, target, "target"),
             QueryParams.enumValue(EventKind.class, kind, "kind"));

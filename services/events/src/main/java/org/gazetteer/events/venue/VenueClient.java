@@ -3,13 +3,13 @@ package org.gazetteer.events.venue;
 import io.smallrye.faulttolerance.api.CircuitBreakerName;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.gazetteer.common.http.Responses;
 
 /**
  * Reads venues from the services that own them: museums and reading rooms. Each read has a timeout,
@@ -50,12 +50,6 @@ public class VenueClient {
   }
 
   private static Uni<Optional<VenueRecord>> answer(Uni<VenueRecord> read) {
-    return read.map(Optional::of)
-        .onFailure(VenueClient::notFound)
-        .recoverWithItem(Optional.empty());
-  }
-
-  private static boolean notFound(Throwable failure) {
-    return failure instanceof WebApplicationException e && e.getResponse().getStatus() == 404;
+    return read.map(Optional::of).onFailure(Responses::notFound).recoverWithItem(Optional.empty());
   }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
+import org.gazetteer.common.vocabulary.Codes;
 
 /**
  * Where an event takes place: {@code MUSEUM} or {@code READING_ROOM} with the record's {@code
@@ -19,9 +20,9 @@ public record VenueRequest(
     @Schema(
             description = "Museum or reading-room code, for MUSEUM and READING_ROOM",
             example = "chengdu",
-            pattern = "^[a-z][a-z0-9-]{1,39}$",
+            pattern = Codes.ANCHORED,
             maxLength = 40)
-        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a museum or reading-room code")
+        @Pattern(regexp = Codes.CODE, message = "must be a museum or reading-room code")
         String code,
     @Schema(description = "For ADDRESS") @Valid LocalizedText address,
     @Schema(description = "For ADDRESS, optional") @Valid GeoPoint location,

@@ -11,26 +11,22 @@ import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.Contact;
 import org.gazetteer.common.text.LocalizedText;
 import org.gazetteer.common.time.OpeningHours;
+import org.gazetteer.common.vocabulary.Codes;
 
 /** A museum as an admin registers it. Ownership, status and versions are not client fields. */
 @Schema(name = "MuseumRequest", description = "A museum to register")
 public record MuseumRequest(
-    @Schema(
-            pattern = "^[a-z][a-z0-9-]{1,39}$",
-            example = "chengdu",
-            description = "Stable lowercase slug")
+    @Schema(pattern = Codes.ANCHORED, example = "chengdu", description = "Stable lowercase slug")
         @NotNull
-        @Pattern(
-            regexp = "[a-z][a-z0-9-]{1,39}",
-            message = "must be a lowercase slug such as chengdu")
+        @Pattern(regexp = Codes.CODE, message = "must be a lowercase slug such as chengdu")
         String code,
     @NotNull @Valid LocalizedText name,
     @NotNull MuseumKind kind,
     @Schema(
-            pattern = "^[a-z][a-z0-9-]{1,39}$",
+            pattern = Codes.ANCHORED,
             description = "Parent museum code; required for university branches",
             example = "sichuan")
-        @Pattern(regexp = "[a-z][a-z0-9-]{1,39}", message = "must be a museum code")
+        @Pattern(regexp = Codes.CODE, message = "must be a museum code")
         String parent,
     @Schema(
             pattern = "^" + Divisions.CODE + "$",

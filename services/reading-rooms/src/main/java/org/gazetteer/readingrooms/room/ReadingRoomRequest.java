@@ -12,6 +12,7 @@ import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.geo.GeoPoint;
 import org.gazetteer.common.text.LocalizedText;
 import org.gazetteer.common.time.OpeningHours;
+import org.gazetteer.common.vocabulary.Codes;
 
 /**
  * A reading room as its staff record it. The managing institution, status and version are not
@@ -19,12 +20,9 @@ import org.gazetteer.common.time.OpeningHours;
  */
 @Schema(name = "ReadingRoomRequest", description = "A reading room to register or replace")
 public record ReadingRoomRequest(
-    @Schema(
-            pattern = "^" + CODE + "$",
-            example = "wuhou-007",
-            description = "Stable lowercase slug")
+    @Schema(pattern = Codes.ANCHORED, example = "wuhou-007", description = "Stable lowercase slug")
         @NotNull
-        @Pattern(regexp = CODE, message = "must be a lowercase slug such as wuhou-007")
+        @Pattern(regexp = Codes.CODE, message = "must be a lowercase slug such as wuhou-007")
         String code,
     @NotNull @Valid LocalizedText name,
     @NotNull HostType hostType,
@@ -49,7 +47,4 @@ public record ReadingRoomRequest(
             example = "120")
         @Min(15)
         @Max(720)
-        Integer slotMinutes) {
-
-  static final String CODE = "[a-z][a-z0-9-]{1,39}";
-}
+        Integer slotMinutes) {}

@@ -14,6 +14,7 @@ import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.common.vocabulary.Codes;
 import org.gazetteer.readingrooms.config.SlotsConfig;
 
 /**
@@ -136,7 +137,7 @@ public class ReadingRoomService {
       }
       return own;
     }
-    if (requested == null || !requested.matches(ReadingRoomRequest.CODE)) {
+    if (requested == null || !requested.matches(Codes.CODE)) {
       throw ProblemException.invalid("institution", "admins name the managing institution");
     }
     return requested;
