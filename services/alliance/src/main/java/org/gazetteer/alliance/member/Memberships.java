@@ -2,9 +2,15 @@ package org.gazetteer.alliance.member;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.common.text.LocalizedText;
 
 /**
  * Who acts for a member and who counts as one: the other parts of the alliance ask here. Needs the
@@ -30,6 +36,38 @@ public class Memberships {
     return members.findById(code).map(m -> m == null ? null : m.status);
   }
 
+  /** These members by code (codes that are no member are left out). */
+  public Uni<Map<String, MemberSummary>> summaries(Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return members
+        .list("code in ?1", List.copyOf(codes))
+        .map(
+            found ->
+                found.stream()
+                    .collect(
+                        Collectors.toMap(
+                            m -> m.code,
+                            m ->
+                                new MemberSummary(
+                                    m.code, new LocalizedText(m.nameZh, m.nameEn), m.status))));
+  }
+
+  /**
+   * The caller's institution, if the caller is one of its alliance members or curators (of a member
+   * in any state): who reads a member's requests and takes its side's steps. 401 without a login,
+   * 403 otherwise (admins included: they read everything but act for no member).
+   */
+  public String requireActor(Caller caller, String what) {
+    caller.requireLogin(what);
+    if (Arrays.stream(ACTORS).noneMatch(caller::hasRole)) {
+      throw ProblemException.forbidden(
+          what + " is for the alliance members or curators of a member");
+    }
+    return caller.requireInstitution();
+  }
+
   /** Whether the caller's institution is an approved, non-suspended member. */
   public Uni<Boolean> approved(Caller caller) {
     return status(caller.institution().orElse(null)).map(status -> status == MemberStatus.APPROVED);
@@ -40,16 +78,7 @@ public class Memberships {
    * 403 otherwise (admins decide on members but act as no member).
    */
   public Uni<String> requireActingMember(Caller caller, String what) {
-    caller.requireLogin(what);
-    boolean actor = false;
-    for (String role : ACTORS) {
-      actor |= caller.hasRole(role);
-    }
-    if (!actor) {
-      throw ProblemException.forbidden(
-          what + " is for the alliance members or curators of a member");
-    }
-    String code = caller.requireInstitution();
+    String code = requireActor(caller, what);
     return status(code)
         .map(
             status -> {

@@ -146,8 +146,7 @@ public final class RequestStateMachine {
       throw ProblemException.forbidden(
           "Only the " + step.by().name().toLowerCase(Locale.ROOT) + " may " + action.path());
     }
-    boolean returnLeg = action == RequestAction.RETURN || action == RequestAction.CONFIRM_RETURN;
-    if (frozen && !returnLeg) {
+    if (frozen && !returnLeg(action)) {
       throw ProblemException.conflict(
           "The request is frozen while a member is suspended; only a loan's return goes on");
     }
@@ -162,6 +161,24 @@ public final class RequestStateMachine {
             .map(s -> s.action().path() + " (" + s.by().name().toLowerCase(Locale.ROOT) + ")")
             .collect(Collectors.joining(", "));
     return steps.isEmpty() ? "none" : steps;
+  }
+
+  /**
+   * The actions {@code party} may take now, as path segments: those of its side the state allows,
+   * only the return leg while frozen.
+   */
+  public static List<String> available(
+      RequestStatus state, Delivery delivery, Party party, boolean frozen) {
+    return STEPS.stream()
+        .filter(s -> s.from() == state && s.by() == party && s.deliveries().contains(delivery))
+        .map(Step::action)
+        .filter(a -> !frozen || returnLeg(a))
+        .map(RequestAction::path)
+        .toList();
+  }
+
+  private static boolean returnLeg(RequestAction action) {
+    return action == RequestAction.RETURN || action == RequestAction.CONFIRM_RETURN;
   }
 
   /** Whether a request in {@code state} is still open (not declined, cancelled, closed, done). */

@@ -4,10 +4,14 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.gazetteer.alliance.audit.AllianceAuditAction;
 import org.gazetteer.alliance.audit.AllianceRecordType;
 import org.gazetteer.alliance.member.Memberships;
@@ -82,6 +86,30 @@ public class ResourceService {
   }
 
   /**
+   * The resource a request asks for, if the caller may see it (empty otherwise, as for an unknown
+   * id). Needs the caller's session.
+   */
+  public Uni<Optional<Requestable>> requestable(UUID id, Caller caller) {
+    return visible(id, caller)
+        .map(r -> Optional.of(Requestable.of(r)))
+        .onFailure(ProblemException.class)
+        .recoverWithItem(Optional.empty());
+  }
+
+  /**
+   * These resources as the requests for them show them, whoever may see them now: the parties of a
+   * request keep seeing what they asked for. Needs the caller's session.
+   */
+  public Uni<Map<UUID, Requestable>> requested(Collection<UUID> ids) {
+    if (ids.isEmpty()) {
+      return Uni.createFrom().item(Map.of());
+    }
+    return resources
+        .list("id in ?1", List.copyOf(ids))
+        .map(found -> found.stream().collect(Collectors.toMap(r -> r.id, Requestable::of)));
+  }
+
+  /**
    * Publishes a resource of the caller's (approved, non-suspended) member institution. A source
    * exhibit is checked with museums before anything is written.
    */
@@ -147,6 +175,17 @@ public class ResourceService {
                                 })))
         .onFailure(Failures::stale)
         .transform(e -> Versions.stale())
+        .onFailure(e -> Failures.violated(e, "shared_resource_open_requests"))
+        .transform(
+            e ->
+                ProblemException.conflict(
+                    "The resource has open requests: its scope and delivery stay as they were"
+                        + " requested until those are settled"))
+        .onFailure(e -> Failures.violated(e, "resource_day_within_quantity"))
+        .transform(
+            e ->
+                ProblemException.conflict(
+                    "Approved requests hold more items on some day than the new quantity"))
         .flatMap(this::respond);
   }
 
@@ -207,8 +246,7 @@ public class ResourceService {
    * be asked, the resources are shown without (their source's title and image null).
    */
   private Uni<Map<UUID, ExhibitRecord>> sources(List<SharedResource> shown) {
-    List<UUID> ids =
-        shown.stream().map(r -> r.sourceId).filter(java.util.Objects::nonNull).toList();
+    List<UUID> ids = shown.stream().map(r -> r.sourceId).filter(Objects::nonNull).toList();
     if (ids.isEmpty()) {
       return Uni.createFrom().item(Map.of());
     }
@@ -259,7 +297,7 @@ public class ResourceService {
 
   /** 400 unless a physical resource has a quantity (and only it) and every window is in order. */
   private static void check(ResourceRequest request) {
-    List<FieldError> errors = new java.util.ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     boolean physical = request.delivery() == Delivery.PHYSICAL;
     if (physical && request.quantity() == null) {
       errors.add(new FieldError("quantity", "is required for PHYSICAL resources"));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gazetteer.alliance.AllianceTest;
@@ -31,7 +32,9 @@ class ResponseSchemaTest {
             "GET /api/alliance/members/{code}",
             "GET /api/alliance/members/{code}/history",
             "GET /api/alliance/resources",
-            "GET /api/alliance/resources/{id}"),
+            "GET /api/alliance/resources/{id}",
+            "GET /api/alliance/requests",
+            "GET /api/alliance/requests/{id}"),
         ResponseSchemas.fetch().getOperations());
   }
 
@@ -97,5 +100,63 @@ class ResponseSchemaTest {
         "/api/alliance/members/{code}/history",
         200,
         given().header("Authorization", token).get("/api/alliance/members/inst-schema/history"));
+  }
+
+  @Test
+  void requestsMatchTheirSchemasFromEitherSide() {
+    String lender = TestTokens.bearer("member.tst-museum", "tst-museum", "alliance-member");
+    String borrower = TestTokens.bearer("member.tst-archive", "tst-archive", "alliance-member");
+    String resource =
+        given()
+            .header("Authorization", lender)
+            .contentType(ContentType.JSON)
+            .body(
+                Map.of(
+                    "kind", "EXHIBIT_FOR_LOAN",
+                    "title", Map.of("zh", "模式检查借展"),
+                    "scope", "ALLIANCE",
+                    "delivery", "PHYSICAL",
+                    "quantity", 1))
+            .post("/api/alliance/resources")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String day = java.time.LocalDate.now(org.gazetteer.common.time.Clocks.NETWORK_ZONE).toString();
+    String id =
+        given()
+            .header("Authorization", borrower)
+            .contentType(ContentType.JSON)
+            .body(Map.of("resource", resource, "purpose", "模式检查", "from", day, "to", day))
+            .post("/api/alliance/requests")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .header("Authorization", lender)
+        .contentType(ContentType.JSON)
+        .body(Map.of("conditions", List.of(Map.of("kind", "CITATION")), "note", "请注明出处"))
+        .post("/api/alliance/requests/" + id + "/offer-conditions")
+        .then()
+        .statusCode(200);
+    given()
+        .header("Authorization", borrower)
+        .contentType(ContentType.JSON)
+        .body(Map.of())
+        .post("/api/alliance/requests/" + id + "/accept-conditions")
+        .then()
+        .statusCode(200);
+    ResponseSchemas schemas = ResponseSchemas.fetch();
+    for (String token : List.of(lender, borrower, ADMIN)) {
+      schemas.assertMatches(
+          "/api/alliance/requests/{id}",
+          200,
+          given().header("Authorization", token).get("/api/alliance/requests/" + id));
+      schemas.assertMatches(
+          "/api/alliance/requests",
+          200,
+          given().header("Authorization", token).get("/api/alliance/requests?limit=100"));
+    }
   }
 }

@@ -116,6 +116,31 @@ class RequestStateMachineTest {
   }
 
   @Test
+  void theActionsOfferedToASideAreExactlyThoseItMayTake() {
+    for (RequestStatus state : RequestStatus.values()) {
+      for (Delivery delivery : Delivery.values()) {
+        for (Party party : Party.values()) {
+          for (boolean frozen : new boolean[] {false, true}) {
+            List<String> takes = new ArrayList<>();
+            for (RequestAction action : RequestAction.values()) {
+              try {
+                RequestStateMachine.next(state, action, party, delivery, frozen);
+                takes.add(action.path());
+              } catch (ProblemException refused) {
+                // not offered
+              }
+            }
+            assertEquals(
+                takes,
+                RequestStateMachine.available(state, delivery, party, frozen),
+                state + " " + delivery + " " + party + (frozen ? " frozen" : ""));
+          }
+        }
+      }
+    }
+  }
+
+  @Test
   void theAllowedActionsAreNamedWithWhoTakesThem() {
     assertEquals(
         "approve (owner), offer-conditions (owner), decline (owner), cancel (requester)",

@@ -1,0 +1,11 @@
+package org.gazetteer.alliance.request;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.gazetteer.common.text.LocalizedText;
+
+/** A member on one side of a request, by code and name. */
+@Schema(name = "RequestParty")
+public record Counterpart(
+    @Schema(example = "chengdu") String code,
+    @Schema(nullable = true, description = "Null if the member's record is gone")
+        LocalizedText name) {}
