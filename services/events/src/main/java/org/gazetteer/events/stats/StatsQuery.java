@@ -13,4 +13,15 @@ public record StatsQuery(
     String institution,
     String division,
     EventTarget target,
-    EventKind kind) {}
+    EventKind kind) {
+
+  /** The whole network's sessions from {@code from} to {@code to}, both included, ungrouped. */
+  public static StatsQuery network(LocalDate from, LocalDate to) {
+    return new StatsQuery(from, to, List.of(), null, null, null, null);
+  }
+
+  /** The same sessions without groups: the totals' query. */
+  StatsQuery ungrouped() {
+    return new StatsQuery(from, to, List.of(), institution, division, target, kind);
+  }
+}

@@ -30,6 +30,7 @@ class ResponseSchemaTest {
             "GET /api/events",
             "GET /api/events.ics",
             "GET /api/events/stats",
+            "GET /api/events/summary",
             "GET /api/events/vocabularies",
             "GET /api/events/{id}",
             "GET /api/events/{id}.ics",
@@ -70,6 +71,12 @@ class ResponseSchemaTest {
         "/api/events/{id}",
         200,
         given().header("Authorization", ORGANIZER_CHENGDU).get("/api/events/" + id));
+  }
+
+  @Test
+  void theSummaryMatchesItsSchema() {
+    ResponseSchemas.fetch()
+        .assertMatches("/api/events/summary", 200, given().get("/api/events/summary"));
   }
 
   @Test

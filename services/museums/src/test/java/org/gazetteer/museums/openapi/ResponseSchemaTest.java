@@ -40,6 +40,7 @@ class ResponseSchemaTest {
     REQUESTS.put(
         "/api/museums/{code}",
         new String[] {"/api/museums/schema-bare", "/api/museums/schema-branch"});
+    REQUESTS.put("/api/museums/summary", new String[] {"/api/museums/summary"});
     REQUESTS.put("/api/museums/vocabularies", new String[] {"/api/museums/vocabularies"});
     REQUESTS.put(
         "/api/museums/{code}/history", new String[] {"internal:/api/museums/chengdu/history"});

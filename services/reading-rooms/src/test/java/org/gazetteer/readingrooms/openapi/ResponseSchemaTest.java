@@ -43,6 +43,8 @@ class ResponseSchemaTest {
           "admin /api/reading-rooms?limit=100"
         });
     REQUESTS.put(
+        "/api/reading-rooms/summary", new String[] {"anonymous /api/reading-rooms/summary"});
+    REQUESTS.put(
         "/api/reading-rooms/vocabularies",
         new String[] {"anonymous /api/reading-rooms/vocabularies"});
     REQUESTS.put(
