@@ -10,12 +10,12 @@ import org.gazetteer.common.testing.TestTokenResource;
 
 /**
  * Marks a {@code @QuarkusTest} of the alliance service: real embedded PostgreSQL, test-signed
- * tokens and the museums service stubbed by {@link MuseumStubs}. Every alliance test uses it, so
+ * tokens and the museums service stubbed by {@link UpstreamStubs}. Every alliance test uses it, so
  * they all share one application start.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 @WithTestResource(EmbeddedPostgresResource.class)
 @WithTestResource(TestTokenResource.class)
-@WithTestResource(MuseumStubs.class)
+@WithTestResource(UpstreamStubs.class)
 public @interface AllianceTest {}

@@ -5,7 +5,4 @@ import org.gazetteer.common.text.LocalizedText;
 
 /** A member on one side of a request, by code and name. */
 @Schema(name = "RequestParty")
-public record Counterpart(
-    @Schema(example = "chengdu") String code,
-    @Schema(nullable = true, description = "Null if the member's record is gone")
-        LocalizedText name) {}
+public record Counterpart(@Schema(example = "chengdu") String code, LocalizedText name) {}

@@ -50,9 +50,9 @@ final class RequestMapper {
         r.updatedAt);
   }
 
+  /** A side by code and name; both sides are members for good (a foreign key keeps them). */
   private static Counterpart counterpart(String code, Map<String, MemberSummary> members) {
-    MemberSummary m = members.get(code);
-    return new Counterpart(code, m == null ? null : m.name());
+    return new Counterpart(code, members.get(code).name());
   }
 
   /** A step; who took it is shown to that member's own users and to admins. */

@@ -309,7 +309,7 @@ public class RequestService {
   private static boolean frozen(ShareRequest r, Map<String, MemberSummary> members) {
     return Stream.of(r.owner, r.requester)
         .map(members::get)
-        .anyMatch(m -> m == null || m.status() != MemberStatus.APPROVED);
+        .anyMatch(m -> m.status() != MemberStatus.APPROVED);
   }
 
   /** 409 naming the first day on which approving would hold more items than there are. */

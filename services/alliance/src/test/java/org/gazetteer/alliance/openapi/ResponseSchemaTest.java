@@ -34,7 +34,8 @@ class ResponseSchemaTest {
             "GET /api/alliance/resources",
             "GET /api/alliance/resources/{id}",
             "GET /api/alliance/requests",
-            "GET /api/alliance/requests/{id}"),
+            "GET /api/alliance/requests/{id}",
+            "GET /api/alliance/stats"),
         ResponseSchemas.fetch().getOperations());
   }
 
@@ -100,6 +101,15 @@ class ResponseSchemaTest {
         "/api/alliance/members/{code}/history",
         200,
         given().header("Authorization", token).get("/api/alliance/members/inst-schema/history"));
+  }
+
+  @Test
+  void theStatisticsMatchTheirSchemaWithSourcesMissing() {
+    ResponseSchemas.fetch()
+        .assertMatches(
+            "/api/alliance/stats",
+            200,
+            given().header("Authorization", ADMIN).get("/api/alliance/stats"));
   }
 
   @Test

@@ -24,7 +24,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.gazetteer.alliance.AllianceTest;
-import org.gazetteer.alliance.MuseumStubs;
+import org.gazetteer.alliance.UpstreamStubs;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,7 +55,7 @@ class ResourceSourceTest {
   }
 
   private static int batchReads() {
-    return MuseumStubs.server()
+    return UpstreamStubs.server()
         .findAll(
             getRequestedFor(urlPathEqualTo("/api/exhibits")).withQueryParam("ids", matching(".+")))
         .size();
@@ -63,20 +63,20 @@ class ResourceSourceTest {
 
   @Test
   void theOwnersPublishedExhibitIsLinkedAndShownAsMuseumsHasItNow() {
-    post(sharing("分享本馆县志", MuseumStubs.OWN_EXHIBIT))
+    post(sharing("分享本馆县志", UpstreamStubs.OWN_EXHIBIT))
         .then()
         .statusCode(201)
         .body("source.type", equalTo("EXHIBIT"))
-        .body("source.id", equalTo(MuseumStubs.OWN_EXHIBIT))
+        .body("source.id", equalTo(UpstreamStubs.OWN_EXHIBIT))
         .body("source.title.zh", equalTo("清代通江县志"))
         .body("source.image", equalTo("/media/exhibits/tongjiang.svg"));
   }
 
   @Test
   void anotherMuseumsUnknownOrUnreachableExhibitSavesNothing() {
-    post(sharing("分享他馆展品", MuseumStubs.OTHER_EXHIBIT)).then().statusCode(422);
+    post(sharing("分享他馆展品", UpstreamStubs.OTHER_EXHIBIT)).then().statusCode(422);
     post(sharing("分享未知展品", "00000000-0000-4000-8000-00000000ffff")).then().statusCode(422);
-    post(sharing("分享无法核对的展品", MuseumStubs.UNREACHABLE_EXHIBIT))
+    post(sharing("分享无法核对的展品", UpstreamStubs.UNREACHABLE_EXHIBIT))
         .then()
         .statusCode(503)
         .header("Retry-After", notNullValue())
@@ -98,7 +98,7 @@ class ResourceSourceTest {
   @Test
   void aListReadsItsExhibitsInOneCallAndDegradesWithoutThem() {
     for (int i = 0; i < 3; i++) {
-      publish(OWNER, sharing("批量展示" + i, MuseumStubs.OWN_EXHIBIT));
+      publish(OWNER, sharing("批量展示" + i, UpstreamStubs.OWN_EXHIBIT));
     }
     cache.invalidateAll().await().indefinitely();
     int before = batchReads();
@@ -112,7 +112,7 @@ class ResourceSourceTest {
     assertEquals(before + 1, batchReads(), "the next list is served from the cache");
 
     StubMapping down =
-        MuseumStubs.server()
+        UpstreamStubs.server()
             .stubFor(
                 get(urlPathEqualTo("/api/exhibits"))
                     .withQueryParam("ids", matching(".+"))
@@ -128,10 +128,12 @@ class ResourceSourceTest {
               "items.source.id",
               equalTo(
                   List.of(
-                      MuseumStubs.OWN_EXHIBIT, MuseumStubs.OWN_EXHIBIT, MuseumStubs.OWN_EXHIBIT)))
+                      UpstreamStubs.OWN_EXHIBIT,
+                      UpstreamStubs.OWN_EXHIBIT,
+                      UpstreamStubs.OWN_EXHIBIT)))
           .body("items[0].source.title", org.hamcrest.Matchers.nullValue());
     } finally {
-      MuseumStubs.server().removeStub(down);
+      UpstreamStubs.server().removeStub(down);
     }
   }
 }

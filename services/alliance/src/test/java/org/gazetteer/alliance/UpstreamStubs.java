@@ -12,10 +12,12 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * The museums service as WireMock on a dynamic port: a published exhibit of tst-museum, one of
- * another museum, an id whose read drops the connection, 404 for the rest, and the batch read.
+ * The services the alliance reads, as WireMock on a dynamic port: museums with a published exhibit
+ * of tst-museum, one of another museum, an id whose read drops the connection, 404 for the rest,
+ * the batch read and its summary; reading rooms whose summary is too slow to wait for; and events
+ * stopped (its address a port nothing listens on).
  */
-public class MuseumStubs implements QuarkusTestResourceLifecycleManager {
+public class UpstreamStubs implements QuarkusTestResourceLifecycleManager {
 
   /** A published exhibit of tst-museum. */
   public static final String OWN_EXHIBIT = "00000000-0000-4000-8000-00000000a001";
@@ -25,6 +27,14 @@ public class MuseumStubs implements QuarkusTestResourceLifecycleManager {
 
   /** An exhibit whose read the museums service answers by dropping the connection. */
   public static final String UNREACHABLE_EXHIBIT = "00000000-0000-4000-8000-00000000a003";
+
+  /** What the museums summary says. */
+  public static final String MUSEUMS_SUMMARY =
+      "{\"museums\": 44, \"universityBranches\": 10, \"publishedExhibits\": 52,"
+          + " \"exhibitions\": 3, \"addedLater\": 1}";
+
+  /** How long the reading rooms take to answer their summary: far past the client's timeout. */
+  static final int SLOW_MILLIS = 5_000;
 
   private static WireMockServer server;
 
@@ -55,8 +65,19 @@ public class MuseumStubs implements QuarkusTestResourceLifecycleManager {
                     .withStatus(404)
                     .withHeader("Content-Type", "application/problem+json")
                     .withBody("{\"status\":404}")));
+    server.stubFor(get("/api/museums/summary").willReturn(json(MUSEUMS_SUMMARY)));
+    server.stubFor(
+        get("/api/reading-rooms/summary")
+            .willReturn(json("{\"rooms\": 646}").withFixedDelay(SLOW_MILLIS)));
     String client = "org.gazetteer.alliance.museums.MuseumsClient/";
+    String network = "org.gazetteer.alliance.stats.NetworkClient/";
     return Map.of(
+        "quarkus.rest-client.reading-rooms.url",
+        "http://localhost:" + server.port(),
+        "quarkus.rest-client.events.url",
+        "http://localhost:" + closedPort(),
+        network + "readingRooms/Timeout/value",
+        "500",
         "quarkus.rest-client.museums.url",
         "http://localhost:" + server.port(),
         client + "exhibit/Timeout/value",
@@ -67,6 +88,15 @@ public class MuseumStubs implements QuarkusTestResourceLifecycleManager {
         "500",
         client + "exhibits/Timeout/unit",
         "MILLIS");
+  }
+
+  /** A port nothing listens on: taken from the system and given back at once. */
+  private static int closedPort() {
+    try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   @Override
