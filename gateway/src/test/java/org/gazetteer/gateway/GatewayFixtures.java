@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 
 /** Shared helpers of the gateway's HTTP tests. */
 public final class GatewayFixtures {
@@ -15,8 +14,8 @@ public final class GatewayFixtures {
   private GatewayFixtures() {}
 
   /** A remote client of the WireMock server that plays {@code upstream}. */
-  public static WireMock upstream(GatewayConfig config, Upstream upstream) {
-    URI url = upstream.url(config);
+  public static WireMock upstream(GatewayConfig config, String upstream) {
+    URI url = config.upstream().get(upstream);
     return WireMock.create().host(url.getHost()).port(url.getPort()).build();
   }
 

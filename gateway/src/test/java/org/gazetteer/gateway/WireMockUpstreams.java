@@ -12,7 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.gazetteer.gateway.routing.Upstream;
 
 /**
  * One WireMock server per upstream on a dynamic port, so a test can tell which service a request
@@ -20,6 +19,10 @@ import org.gazetteer.gateway.routing.Upstream;
  * and verify through {@link GatewayFixtures#upstream}, WireMock's remote client.
  */
 public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
+
+  /** The upstreams of the gateway's configuration, each played by a server of its own. */
+  public static final List<String> UPSTREAMS =
+      List.of("museums", "reading-rooms", "events", "alliance");
 
   /** Comma-separated upstream ids ({@code alliance}, …) that are down. */
   public static final String DOWN = "down";
@@ -51,12 +54,12 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
   @Override
   public Map<String, String> start() {
     Map<String, String> config = new HashMap<>();
-    for (Upstream upstream : Upstream.values()) {
-      int port = down.contains(upstream.id()) ? closedPort() : startServer();
-      config.put("gateway.upstream." + upstream.id(), "http://localhost:" + port);
+    for (String upstream : UPSTREAMS) {
+      int port = down.contains(upstream) ? closedPort() : startServer();
+      config.put("gateway.upstream." + upstream, "http://localhost:" + port);
     }
     config.put("gateway.public-url", PUBLIC_URL);
-    config.put("gateway.timeout.routes." + SLOW_ROUTE, SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
+    config.put("gateway.routes." + SLOW_ROUTE + ".timeout", SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
     config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
     config.put("gateway.circuit-breaker.delay", "30S");
     config.put("gateway.health.upstreams-affect-readiness", Boolean.toString(strictReadiness));

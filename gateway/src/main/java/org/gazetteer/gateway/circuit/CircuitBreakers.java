@@ -4,9 +4,10 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.gazetteer.gateway.config.GatewayConfig;
+import org.gazetteer.gateway.routing.RouteTable;
 import org.gazetteer.gateway.routing.Upstream;
 
 /** One circuit breaker per upstream, with its state exported as a metric from the start. */
@@ -14,14 +15,14 @@ import org.gazetteer.gateway.routing.Upstream;
 @ApplicationScoped
 public class CircuitBreakers {
 
-  private final Map<Upstream, CircuitBreaker> breakers = new EnumMap<>(Upstream.class);
+  private final Map<String, CircuitBreaker> breakers = new HashMap<>();
 
-  CircuitBreakers(GatewayConfig config, MeterRegistry metrics) {
+  CircuitBreakers(GatewayConfig config, RouteTable routes, MeterRegistry metrics) {
     GatewayConfig.CircuitBreaker settings = config.circuitBreaker();
-    for (Upstream upstream : Upstream.values()) {
+    for (Upstream upstream : routes.upstreams()) {
       CircuitBreaker breaker =
           new CircuitBreaker(settings.failureThreshold(), settings.delay(), System::nanoTime);
-      breakers.put(upstream, breaker);
+      breakers.put(upstream.id(), breaker);
       Gauge.builder(
               "gateway.circuit.open",
               breaker,
@@ -37,6 +38,6 @@ public class CircuitBreakers {
   }
 
   public CircuitBreaker of(Upstream upstream) {
-    return breakers.get(upstream);
+    return breakers.get(upstream.id());
   }
 }

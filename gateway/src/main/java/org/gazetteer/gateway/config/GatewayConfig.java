@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 
 /** Everything the gateway reads from configuration, under {@code gateway.*}. */
 @ConfigMapping(prefix = "gateway")
@@ -17,8 +18,18 @@ public interface GatewayConfig {
   @WithDefault("${GAZETTEER_PUBLIC_URL:http://localhost:${quarkus.http.port:8080}}")
   URI publicUrl();
 
-  /** Base URLs of the services the routes point at. */
-  Upstreams upstream();
+  /**
+   * The services behind the gateway: base URL by name ({@code gateway.upstream.museums=…}). The
+   * launcher and Kubernetes set them through the {@code GAZETTEER_*_URL} env vars.
+   */
+  Map<String, URI> upstream();
+
+  /**
+   * What the gateway serves: by route name, a path prefix and the upstream that serves it, and
+   * optionally its response timeout ({@code gateway.routes.exhibits.prefix=/api/exhibits}). Adding
+   * a service or a path is configuration only.
+   */
+  Map<String, RouteSettings> routes();
 
   /** How long the gateway waits for an upstream. */
   Timeouts timeout();
@@ -32,19 +43,16 @@ public interface GatewayConfig {
   /** Readiness checks of the upstreams. */
   Health health();
 
-  /** The services' base URLs; the launcher and Kubernetes set them through the env vars. */
-  interface Upstreams {
-    @WithDefault("${GAZETTEER_MUSEUMS_URL:http://localhost:8081}")
-    URI museums();
+  /** One route. */
+  interface RouteSettings {
+    /** The path prefix, matched by whole segments ({@code /api/museums}). */
+    String prefix();
 
-    @WithDefault("${GAZETTEER_READING_ROOMS_URL:http://localhost:8082}")
-    URI readingRooms();
+    /** The name of the upstream that serves it (a key of {@code gateway.upstream}). */
+    String upstream();
 
-    @WithDefault("${GAZETTEER_EVENTS_URL:http://localhost:8083}")
-    URI events();
-
-    @WithDefault("${GAZETTEER_ALLIANCE_URL:http://localhost:8084}")
-    URI alliance();
+    /** How long the upstream may stay silent on this route; {@code gateway.timeout.response}. */
+    Optional<Duration> timeout();
   }
 
   interface Timeouts {
@@ -58,14 +66,6 @@ public interface GatewayConfig {
     /** Time an upstream may stay silent before the gateway answers 504, unless a route says. */
     @WithDefault("30S")
     Duration response();
-
-    /** Per-route response timeouts by route name ({@code exhibits}, {@code events-ics}, …). */
-    Map<String, Duration> routes();
-
-    /** The response timeout of the route named {@code route}. */
-    default Duration responseFor(String route) {
-      return routes().getOrDefault(route, response());
-    }
   }
 
   interface CircuitBreaker {

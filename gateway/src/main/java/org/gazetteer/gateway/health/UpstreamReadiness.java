@@ -16,6 +16,7 @@ import org.eclipse.microprofile.health.Readiness;
 import org.gazetteer.gateway.circuit.CircuitBreakers;
 import org.gazetteer.gateway.config.GatewayConfig;
 import org.gazetteer.gateway.proxy.UpstreamClients;
+import org.gazetteer.gateway.routing.RouteTable;
 import org.gazetteer.gateway.routing.Upstream;
 import org.jboss.logging.Logger;
 
@@ -41,16 +42,19 @@ public class UpstreamReadiness {
   private final UpstreamClients clients;
   private final CircuitBreakers breakers;
   private final GatewayConfig config;
-  private final Map<Upstream, String> lastStates = new ConcurrentHashMap<>();
+  private final RouteTable routes;
+  private final Map<String, String> lastStates = new ConcurrentHashMap<>();
 
-  UpstreamReadiness(UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config) {
+  UpstreamReadiness(
+      UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config, RouteTable routes) {
     this.clients = clients;
     this.breakers = breakers;
     this.config = config;
+    this.routes = routes;
   }
 
   void register(@Observes StartupEvent started, @Readiness HealthRegistry registry) {
-    for (Upstream upstream : Upstream.values()) {
+    for (Upstream upstream : routes.upstreams()) {
       registry.register("upstream-" + upstream.id(), () -> check(upstream));
     }
   }
@@ -80,7 +84,7 @@ public class UpstreamReadiness {
 
   private HealthCheckResponse response(Upstream upstream, String state) {
     boolean up = state.equals("UP");
-    String url = upstream.url(config).toString();
+    String url = upstream.url().toString();
     String circuit = breakers.of(upstream).state().name();
     logChange(upstream, state, url, circuit);
     return HealthCheckResponse.named("upstream-" + upstream.id())
@@ -93,7 +97,7 @@ public class UpstreamReadiness {
 
   /** Logs a change of an upstream's state, not every probe: readiness is polled all the time. */
   private void logChange(Upstream upstream, String state, String url, String circuit) {
-    String before = lastStates.put(upstream, state);
+    String before = lastStates.put(upstream.id(), state);
     if (state.equals(before) || before == null && state.equals("UP")) {
       return;
     }

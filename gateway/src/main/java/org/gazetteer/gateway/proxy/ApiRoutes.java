@@ -5,12 +5,14 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.gazetteer.gateway.config.GatewayConfig;
+import org.gazetteer.gateway.routing.Route;
 import org.gazetteer.gateway.routing.RouteTable;
 
 /**
- * Mounts the proxy on {@code /api/*} and on {@code /media/*} (images the museums service serves,
- * which records name by root-relative URLs). Gateway features that answer {@code /api} paths
- * themselves (federated search, rate limits) register with a lower order so that they run first.
+ * Mounts the proxy on {@code /api/*} and on every other route's prefix (such as {@code /media}, the
+ * images the museums service serves, which records name by root-relative URLs). Gateway features
+ * that answer {@code /api} paths themselves (federated search, rate limits) register with a lower
+ * order so that they run first.
  */
 @ApplicationScoped
 public class ApiRoutes {
@@ -18,12 +20,18 @@ public class ApiRoutes {
   /** The proxy's route order: after Quarkus' own handlers, before the REST layer's default. */
   public static final int PROXY_ORDER = RouteConstants.ROUTE_ORDER_BEFORE_DEFAULT;
 
-  void register(@Observes Router router, ProxyHandler proxy, GatewayConfig config) {
-    RouteTable.standard()
-        .requireRoutes(config.timeout().routes().keySet(), "gateway.timeout.routes");
-    // Checked here so that a bad public URL stops the start, not the first request.
+  void register(
+      @Observes Router router, ProxyHandler proxy, GatewayConfig config, RouteTable routes) {
+    // Checked here so that a bad public URL stops the start, not the first request; the route
+    // table, a singleton, is built from configuration when injected here, with the same effect.
     PublicOrigin.of(config.publicUrl());
+    // Every /api path reaches the proxy, which answers 404 where no route matches.
     router.route("/api/*").order(PROXY_ORDER).handler(proxy);
-    router.route("/media/*").order(PROXY_ORDER).handler(proxy);
+    for (Route route : routes.routes()) {
+      if (!route.prefix().startsWith("/api/")) {
+        router.route(route.prefix()).order(PROXY_ORDER).handler(proxy);
+        router.route(route.prefix() + "/*").order(PROXY_ORDER).handler(proxy);
+      }
+    }
   }
 }

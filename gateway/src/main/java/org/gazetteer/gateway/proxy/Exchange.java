@@ -33,8 +33,11 @@ final class Exchange {
   private final Duration timeout;
   private final String path;
   private final Pipe<Buffer> body;
+  private HttpClient client;
+  private RequestOptions options;
   private HttpClientRequest upstream;
   private boolean settled;
+  private boolean retried;
 
   /** Pauses the client's body right away, so nothing is lost while a connection is obtained. */
   Exchange(RoutingContext rc, String path, Route route, CircuitBreaker breaker, Duration timeout) {
@@ -48,7 +51,8 @@ final class Exchange {
 
   void start(HttpClient client, Duration connectTimeout, PublicOrigin origin) {
     HttpServerRequest in = rc.request();
-    RequestOptions options =
+    this.client = client;
+    this.options =
         new RequestOptions()
             .setMethod(in.method())
             .setURI(in.query() == null ? path : path + "?" + in.query())
@@ -56,6 +60,10 @@ final class Exchange {
             .setConnectTimeout(connectTimeout.toMillis())
             .setIdleTimeout(timeout.toMillis());
     rc.response().closeHandler(closed -> abandon());
+    request();
+  }
+
+  private void request() {
     client
         .request(options)
         .onSuccess(this::send)
@@ -68,19 +76,48 @@ final class Exchange {
       request.reset();
       return;
     }
-    request
-        .response()
-        .onSuccess(this::relay)
-        .onFailure(failure -> fail(UpstreamFailure.of(failure, true), failure));
+    request.response().onSuccess(this::relay).onFailure(this::broken);
     if (hasBody(rc.request())) {
       if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
         request.setChunked(true);
       }
       body.to(request).onFailure(failure -> request.reset(0, failure));
     } else {
-      body.close();
+      if (!retried) {
+        body.close();
+      }
       request.end();
     }
+  }
+
+  /**
+   * The connection broke before a response came. A pooled keep-alive connection the upstream had
+   * just closed fails like this, so an idempotent request without a body is sent once more, on
+   * another connection: sending it again cannot change anything twice. Anything else is a 502.
+   */
+  private void broken(Throwable failure) {
+    UpstreamFailure kind = UpstreamFailure.of(failure, true);
+    if (kind == UpstreamFailure.BROKEN && !retried && !settled && replayable(rc.request())) {
+      retried = true;
+      LOG.debugf(
+          "Request %s to %s: connection broke (%s), sending it again",
+          id(), route.upstream().id(), failure.toString());
+      upstream = null;
+      request();
+      return;
+    }
+    fail(kind, failure);
+  }
+
+  private static boolean replayable(HttpServerRequest in) {
+    HttpMethod method = in.method();
+    boolean idempotent =
+        method == HttpMethod.GET
+            || method == HttpMethod.HEAD
+            || method == HttpMethod.OPTIONS
+            || method == HttpMethod.PUT
+            || method == HttpMethod.DELETE;
+    return idempotent && !hasBody(in);
   }
 
   private void relay(HttpClientResponse response) {

@@ -25,13 +25,15 @@ public class ProxyHandler implements Handler<RoutingContext> {
 
   private static final String URL_TEMPLATE = "UrlPathTemplate";
 
-  private final RouteTable routes = RouteTable.standard();
+  private final RouteTable routes;
   private final UpstreamClients clients;
   private final CircuitBreakers breakers;
   private final GatewayConfig config;
   private final PublicOrigin origin;
 
-  ProxyHandler(UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config) {
+  ProxyHandler(
+      RouteTable routes, UpstreamClients clients, CircuitBreakers breakers, GatewayConfig config) {
+    this.routes = routes;
     this.clients = clients;
     this.breakers = breakers;
     this.config = config;
@@ -48,7 +50,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
     }
     Route route = match.get();
     tagForMetrics(route, path);
-    Duration timeout = config.timeout().responseFor(route.name());
+    Duration timeout = route.timeout();
     CircuitBreaker breaker = breakers.of(route.upstream());
     if (!breaker.tryAcquire()) {
       UpstreamProblems.send(

@@ -7,9 +7,10 @@ import io.vertx.core.http.PoolOptions;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.gazetteer.gateway.config.GatewayConfig;
+import org.gazetteer.gateway.routing.RouteTable;
 import org.gazetteer.gateway.routing.Upstream;
 import org.jboss.logging.Logger;
 
@@ -22,16 +23,16 @@ public class UpstreamClients {
 
   private static final Logger LOG = Logger.getLogger(UpstreamClients.class);
 
-  private final Map<Upstream, HttpClient> clients = new EnumMap<>(Upstream.class);
+  private final Map<String, HttpClient> clients = new HashMap<>();
 
-  UpstreamClients(Vertx vertx, GatewayConfig config) {
-    for (Upstream upstream : Upstream.values()) {
-      clients.put(upstream, create(vertx, upstream.url(config), config));
+  UpstreamClients(Vertx vertx, GatewayConfig config, RouteTable routes) {
+    for (Upstream upstream : routes.upstreams()) {
+      clients.put(upstream.id(), create(vertx, upstream.url(), config));
     }
   }
 
   public HttpClient of(Upstream upstream) {
-    return clients.get(upstream);
+    return clients.get(upstream.id());
   }
 
   private static HttpClient create(Vertx vertx, URI url, GatewayConfig config) {

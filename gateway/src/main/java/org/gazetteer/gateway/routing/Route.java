@@ -1,12 +1,15 @@
 package org.gazetteer.gateway.routing;
 
+import java.time.Duration;
+
 /**
  * A path prefix served by one upstream. It matches whole path segments only: {@code /api/museums}
  * matches {@code /api/museums} and {@code /api/museums/chengdu}, never {@code /api/museumsX}.
  *
- * @param name the route's name in config keys ({@code gateway.timeout.routes.<name>})
+ * @param name the route's name in config keys ({@code gateway.routes.<name>.*})
+ * @param timeout how long the upstream may stay silent on this route
  */
-public record Route(String name, String prefix, Upstream upstream) {
+public record Route(String name, String prefix, Upstream upstream, Duration timeout) {
 
   public boolean matches(String path) {
     return path.startsWith(prefix)

@@ -1,42 +1,79 @@
 package org.gazetteer.gateway.routing;
 
+import java.net.URI;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.TreeMap;
+import org.gazetteer.gateway.config.GatewayConfig;
 
-/** Which upstream serves a path; services serve the same paths, so a route is only a prefix. */
+/**
+ * Which upstream serves a path, from configuration ({@code gateway.upstream.*} and {@code
+ * gateway.routes.*}); services serve the same paths, so a route is only a prefix. A route that
+ * names no upstream, a prefix that is not a path or that two routes share, stop the start.
+ */
 public final class RouteTable {
 
-  private static final RouteTable STANDARD =
-      new RouteTable(
-          List.of(
-              new Route("museums", "/api/museums", Upstream.MUSEUMS),
-              new Route("exhibits", "/api/exhibits", Upstream.MUSEUMS),
-              new Route("exhibitions", "/api/exhibitions", Upstream.MUSEUMS),
-              new Route("media", "/media", Upstream.MUSEUMS),
-              new Route("reading-rooms", "/api/reading-rooms", Upstream.READING_ROOMS),
-              new Route("reservations", "/api/reservations", Upstream.READING_ROOMS),
-              new Route("events", "/api/events", Upstream.EVENTS),
-              new Route("events-ics", "/api/events.ics", Upstream.EVENTS),
-              new Route("registrations", "/api/registrations", Upstream.EVENTS),
-              new Route("alliance", "/api/alliance", Upstream.ALLIANCE)));
-
+  private final List<Upstream> upstreams;
   private final List<Route> routes;
 
   /** Routes are tried longest prefix first, so a more specific route always wins. */
-  public RouteTable(List<Route> routes) {
+  public RouteTable(List<Upstream> upstreams, List<Route> routes) {
+    this.upstreams = List.copyOf(upstreams);
     this.routes =
         routes.stream()
             .sorted(Comparator.comparingInt((Route r) -> r.prefix().length()).reversed())
             .toList();
   }
 
-  /** The routes of docs/architecture.md. */
-  public static RouteTable standard() {
-    return STANDARD;
+  /** The table the configuration describes; {@link IllegalStateException} when it is wrong. */
+  public static RouteTable from(GatewayConfig config) {
+    Map<String, Upstream> upstreams = new TreeMap<>();
+    config.upstream().forEach((id, url) -> upstreams.put(id, upstream(id, url)));
+    List<Route> routes = new ArrayList<>();
+    Set<String> prefixes = new HashSet<>();
+    new TreeMap<>(config.routes())
+        .forEach(
+            (name, r) -> {
+              Upstream upstream = upstreams.get(r.upstream());
+              if (upstream == null) {
+                throw new IllegalStateException(
+                    "gateway.routes."
+                        + name
+                        + ".upstream names no upstream: "
+                        + r.upstream()
+                        + "; upstreams are "
+                        + upstreams.keySet());
+              }
+              if (!r.prefix().startsWith("/")
+                  || r.prefix().length() > 1 && r.prefix().endsWith("/")) {
+                throw new IllegalStateException(
+                    "gateway.routes."
+                        + name
+                        + ".prefix must start with / and not end with it: "
+                        + r.prefix());
+              }
+              if (!prefixes.add(r.prefix())) {
+                throw new IllegalStateException(
+                    "gateway.routes." + name + ".prefix " + r.prefix() + " is another route's too");
+              }
+              routes.add(
+                  new Route(
+                      name, r.prefix(), upstream, r.timeout().orElse(config.timeout().response())));
+            });
+    return new RouteTable(List.copyOf(upstreams.values()), routes);
+  }
+
+  private static Upstream upstream(String id, URI url) {
+    if (url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
+      throw new IllegalStateException(
+          "gateway.upstream." + id + " must be an http or https URL: " + url);
+    }
+    return new Upstream(id, url);
   }
 
   public Optional<Route> resolve(String path) {
@@ -46,18 +83,12 @@ public final class RouteTable {
     return routes.stream().filter(route -> route.matches(path)).findFirst();
   }
 
-  /** Fails when a name is not one of this table's routes, e.g. a mistyped config key. */
-  public void requireRoutes(Set<String> names, String configKey) {
-    Set<String> known = routes.stream().map(Route::name).collect(Collectors.toSet());
-    for (String name : names) {
-      if (!known.contains(name)) {
-        throw new IllegalStateException(
-            configKey + "." + name + " names no route; routes are " + new TreeSet<>(known));
-      }
-    }
-  }
-
   public List<Route> routes() {
     return routes;
+  }
+
+  /** Every configured upstream, by name. */
+  public List<Upstream> upstreams() {
+    return upstreams;
   }
 }

@@ -24,7 +24,6 @@ import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.gateway.GatewayFixtures;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +51,7 @@ class AccessLogTest {
   void capture() {
     Logger.getLogger("").addHandler(capture);
     path = GatewayFixtures.uniquePath("/api/reservations") + "/check-in";
-    GatewayFixtures.upstream(config, Upstream.READING_ROOMS)
+    GatewayFixtures.upstream(config, "reading-rooms")
         .register(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)));
   }
 

@@ -19,7 +19,6 @@ import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.gateway.GatewayFixtures;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,7 +40,7 @@ class ForgedTokenTest {
 
   @BeforeEach
   void stubUpstream() {
-    museums = GatewayFixtures.upstream(config, Upstream.MUSEUMS);
+    museums = GatewayFixtures.upstream(config, "museums");
     path = GatewayFixtures.uniquePath("/api/exhibits");
     museums.register(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)));
   }

@@ -18,7 +18,6 @@ import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.gateway.GatewayFixtures;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +34,7 @@ class IdentityProviderOutageTest {
 
   @BeforeEach
   void stubUpstream() {
-    museums = GatewayFixtures.upstream(config, Upstream.MUSEUMS);
+    museums = GatewayFixtures.upstream(config, "museums");
     path = GatewayFixtures.uniquePath("/api/museums");
     museums.register(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)));
   }

@@ -20,7 +20,6 @@ import org.gazetteer.common.testing.TestTokenResource;
 import org.gazetteer.gateway.GatewayFixtures;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,7 +37,7 @@ class ForwardingTest {
 
   @BeforeEach
   void stubUpstream() {
-    museums = GatewayFixtures.upstream(config, Upstream.MUSEUMS);
+    museums = GatewayFixtures.upstream(config, "museums");
     path = GatewayFixtures.uniquePath("/api/exhibits");
     museums.register(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)));
   }

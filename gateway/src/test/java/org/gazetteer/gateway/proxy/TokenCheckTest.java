@@ -19,7 +19,6 @@ import org.gazetteer.common.testing.TestTokens;
 import org.gazetteer.gateway.GatewayFixtures;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +35,7 @@ class TokenCheckTest {
 
   @BeforeEach
   void stubUpstream() {
-    events = GatewayFixtures.upstream(config, Upstream.EVENTS);
+    events = GatewayFixtures.upstream(config, "events");
     path = GatewayFixtures.uniquePath("/api/registrations");
     events.register(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)));
   }

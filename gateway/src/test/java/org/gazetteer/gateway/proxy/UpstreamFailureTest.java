@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.VertxException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.gazetteer.common.problem.ProblemType;
@@ -53,6 +54,7 @@ class UpstreamFailureTest {
   void namesTheServiceAndTheTimeout() {
     assertEquals(
         "The events service did not answer within 400 ms",
-        UpstreamFailure.TIMED_OUT.detail(Upstream.EVENTS, Duration.ofMillis(400)));
+        UpstreamFailure.TIMED_OUT.detail(
+            new Upstream("events", URI.create("http://localhost:8083")), Duration.ofMillis(400)));
   }
 }

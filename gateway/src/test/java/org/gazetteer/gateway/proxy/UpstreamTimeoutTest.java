@@ -16,7 +16,6 @@ import org.gazetteer.common.testing.TestTokenResource;
 import org.gazetteer.gateway.GatewayFixtures;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.gazetteer.gateway.config.GatewayConfig;
-import org.gazetteer.gateway.routing.Upstream;
 import org.junit.jupiter.api.Test;
 
 /** Response timeouts are per route: the tests shorten only {@code exhibitions}'. */
@@ -52,7 +51,7 @@ class UpstreamTimeoutTest {
   }
 
   private String slowPath(String prefix, int delayMillis) {
-    WireMock museums = GatewayFixtures.upstream(config, Upstream.MUSEUMS);
+    WireMock museums = GatewayFixtures.upstream(config, "museums");
     String path = GatewayFixtures.uniquePath(prefix);
     museums.register(
         get(urlPathEqualTo(path))

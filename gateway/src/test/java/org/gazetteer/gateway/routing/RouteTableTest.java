@@ -1,20 +1,48 @@
 package org.gazetteer.gateway.routing;
 
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.io.IOException;
+import java.net.URI;
+import java.time.Duration;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.gazetteer.gateway.config.GatewayConfig;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** The route table the gateway's own configuration describes, and the mistakes that stop it. */
 class RouteTableTest {
 
-  private final RouteTable table = RouteTable.standard();
+  private final RouteTable table = configured(Map.of());
+
+  /** The table of the gateway's application.properties, with {@code overrides} on top. */
+  static RouteTable configured(Map<String, String> overrides) {
+    try {
+      ConfigSource file =
+          new PropertiesConfigSource(
+              RouteTableTest.class.getClassLoader().getResource("application.properties"), 100);
+      SmallRyeConfig config =
+          new SmallRyeConfigBuilder()
+              .addDefaultInterceptors()
+              .withConverter(Duration.class, 100, new DurationConverter())
+              .withMapping(GatewayConfig.class)
+              .withSources(file, new PropertiesConfigSource(overrides, "overrides", 200))
+              .build();
+      return RouteTable.from(config.getConfigMapping(GatewayConfig.class));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   @ParameterizedTest
   @CsvSource({
@@ -58,49 +86,74 @@ class RouteTableTest {
 
   @ParameterizedTest
   @CsvSource({
-    "museums, MUSEUMS",
-    "exhibits, MUSEUMS",
-    "exhibitions, MUSEUMS",
-    "media, MUSEUMS",
-    "reading-rooms, READING_ROOMS",
-    "reservations, READING_ROOMS",
-    "events, EVENTS",
-    "events-ics, EVENTS",
-    "registrations, EVENTS",
-    "alliance, ALLIANCE"
+    "museums, museums",
+    "exhibits, museums",
+    "exhibitions, museums",
+    "media, museums",
+    "reading-rooms, reading-rooms",
+    "reservations, reading-rooms",
+    "events, events",
+    "events-ics, events",
+    "registrations, events",
+    "alliance, alliance"
   })
-  void sendsEachRouteToItsService(String route, Upstream upstream) {
+  void sendsEachRouteToItsService(String route, String upstream) {
     assertEquals(
         upstream,
         table.routes().stream()
             .filter(r -> r.name().equals(route))
             .findFirst()
             .orElseThrow()
-            .upstream());
+            .upstream()
+            .id());
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"/api/a/b", "/api/a/b/c"})
   void prefersTheLongestPrefix(String path) {
+    Upstream a = new Upstream("a", URI.create("http://localhost:1"));
+    Upstream b = new Upstream("b", URI.create("http://localhost:2"));
     RouteTable nested =
         new RouteTable(
+            List.of(a, b),
             List.of(
-                new Route("outer", "/api/a", Upstream.MUSEUMS),
-                new Route("inner", "/api/a/b", Upstream.EVENTS)));
+                new Route("outer", "/api/a", a, Duration.ofSeconds(1)),
+                new Route("inner", "/api/a/b", b, Duration.ofSeconds(1))));
     assertEquals("inner", nested.resolve(path).orElseThrow().name());
   }
 
   @Test
-  void acceptsConfigKeysThatNameRoutes() {
-    assertDoesNotThrow(() -> table.requireRoutes(Set.of("events-ics", "exhibits"), "key"));
+  void aServiceAndItsPathsAreConfigurationOnly() {
+    RouteTable more =
+        configured(
+            Map.of(
+                "gateway.upstream.archives", "http://localhost:8090",
+                "gateway.routes.archives.prefix", "/api/archives",
+                "gateway.routes.archives.upstream", "archives",
+                "gateway.routes.archives.timeout", "5S",
+                "gateway.routes.oai.prefix", "/api/oai",
+                "gateway.routes.oai.upstream", "museums"));
+    Route archives = more.resolve("/api/archives/1").orElseThrow();
+    assertEquals("archives", archives.upstream().id());
+    assertEquals(URI.create("http://localhost:8090"), archives.upstream().url());
+    assertEquals(Duration.ofSeconds(5), archives.timeout());
+    assertEquals("museums", more.resolve("/api/oai").orElseThrow().upstream().id());
+    assertEquals(Duration.ofSeconds(30), more.resolve("/api/oai").orElseThrow().timeout());
   }
 
-  @Test
-  void rejectsConfigKeysThatNameNoRoute() {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "gateway.routes.exhibits.upstream | musems | names no upstream: musems",
+        "gateway.routes.exhibits.prefix | api/exhibits | must start with /",
+        "gateway.routes.exhibits.prefix | /api/exhibits/ | must start with / and not end with it",
+        "gateway.routes.exhibits.prefix | /api/museums | is another route's too",
+        "gateway.upstream.events | localhost:8083 | must be an http or https URL"
+      })
+  void aWrongTableStopsTheStart(String key, String value, String message) {
     IllegalStateException e =
-        assertThrows(
-            IllegalStateException.class,
-            () -> table.requireRoutes(Set.of("exhibit"), "gateway.timeout.routes"));
-    assertTrue(e.getMessage().startsWith("gateway.timeout.routes.exhibit names no route"));
+        assertThrows(IllegalStateException.class, () -> configured(Map.of(key, value)));
+    assertTrue(e.getMessage().contains(message), e.getMessage());
   }
 }

@@ -30,24 +30,24 @@ class RoutingTest {
 
   @ParameterizedTest
   @CsvSource({
-    "/api/museums, MUSEUMS",
-    "/api/museums/chengdu, MUSEUMS",
-    "/api/exhibits/changes, MUSEUMS",
-    "/api/exhibitions, MUSEUMS",
-    "/media/exhibits/sichuan-tongzhi.svg, MUSEUMS",
-    "/api/reading-rooms/wuhou-001, READING_ROOMS",
-    "/api/reservations, READING_ROOMS",
-    "/api/events, EVENTS",
-    "/api/events.ics, EVENTS",
-    "/api/registrations/42, EVENTS",
-    "/api/alliance/members, ALLIANCE"
+    "/api/museums, museums",
+    "/api/museums/chengdu, museums",
+    "/api/exhibits/changes, museums",
+    "/api/exhibitions, museums",
+    "/media/exhibits/sichuan-tongzhi.svg, museums",
+    "/api/reading-rooms/wuhou-001, reading-rooms",
+    "/api/reservations, reading-rooms",
+    "/api/events, events",
+    "/api/events.ics, events",
+    "/api/registrations/42, events",
+    "/api/alliance/members, alliance"
   })
-  void routesEachPrefixToItsService(String path, Upstream upstream) {
+  void routesEachPrefixToItsService(String path, String upstream) {
     WireMock service = GatewayFixtures.upstream(config, upstream);
     service.register(
-        any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withBody(upstream.id())));
+        any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200).withBody(upstream)));
 
-    given().when().get(path).then().statusCode(200).body(equalTo(upstream.id()));
+    given().when().get(path).then().statusCode(200).body(equalTo(upstream));
   }
 
   @ParameterizedTest
@@ -70,7 +70,7 @@ class RoutingTest {
         .body("type", equalTo("/problems/not-found"))
         .body("status", equalTo(404))
         .body("requestId", notNullValue());
-    for (Upstream upstream : Upstream.values()) {
+    for (String upstream : WireMockUpstreams.UPSTREAMS) {
       WireMock service = GatewayFixtures.upstream(config, upstream);
       assertTrue(GatewayFixtures.received(service, path).isEmpty(), upstream + " got " + path);
     }
