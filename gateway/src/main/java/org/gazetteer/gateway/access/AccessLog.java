@@ -8,14 +8,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
 import org.gazetteer.common.http.RequestIds;
+import org.gazetteer.gateway.identity.RequestCaller;
 import org.jboss.logging.Logger;
 
 /**
  * One line per request, written when the response ends, to the category {@value #CATEGORY}: client
  * address, method, target with secret query values masked ({@link QueryMasking}), protocol, status,
- * bytes sent, duration and request id. Quarkus' own access log is off because its patterns cannot
- * mask the query, which may carry a check-in code or a token. No header is logged, so neither is
- * {@code Authorization}.
+ * bytes sent, duration, request id, the upstream forwarded to, and the caller by opaque ids (the
+ * user's {@code sub}, the token's client {@code azp}). Quarkus' own access log is off because its
+ * patterns cannot mask the query, which may carry a check-in code or a token. No header is logged,
+ * so neither is {@code Authorization}.
  */
 @ApplicationScoped
 public class AccessLog {
@@ -24,6 +26,9 @@ public class AccessLog {
 
   /** Right after the request id filter, so every request that reaches the router is logged. */
   static final int PRIORITY = Integer.MAX_VALUE - 1;
+
+  /** The routing-context key under which the proxy names the upstream it forwarded to. */
+  public static final String UPSTREAM = "gateway.upstream";
 
   private static final Logger LOG = Logger.getLogger(CATEGORY);
 
@@ -56,8 +61,21 @@ public class AccessLog {
             + " "
             + millis
             + "ms rid="
-            + in.getHeader(RequestIds.HEADER);
+            + in.getHeader(RequestIds.HEADER)
+            + " upstream="
+            + orDash(rc.get(UPSTREAM))
+            + caller(rc);
     return printable(line);
+  }
+
+  /** Who called, by opaque ids only: the user's {@code sub} and the token's client. */
+  private static String caller(RoutingContext rc) {
+    RequestCaller caller = RequestCaller.of(rc);
+    return " user=" + orDash(caller.user()) + " client=" + orDash(caller.client());
+  }
+
+  private static String orDash(Object value) {
+    return value == null ? "-" : value.toString();
   }
 
   private static String protocol(HttpServerRequest in) {

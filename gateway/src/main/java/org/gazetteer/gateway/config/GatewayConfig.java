@@ -43,6 +43,54 @@ public interface GatewayConfig {
   /** Readiness checks of the upstreams. */
   Health health();
 
+  /** Token-bucket rate limits of the requests to {@code /api}. */
+  RateLimit rateLimit();
+
+  /** Who may send how many requests: tiers, and which callers get which. */
+  interface RateLimit {
+    /** Off only where a benchmark measures the limiter's own cost. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /** Tiers by name, each a quota of requests per window ({@code tiers.anon.quota=120}). */
+    Map<String, Tier> tiers();
+
+    /** The tier of anonymous requests, counted per client IP address. */
+    @WithDefault("anon")
+    String anonymousTier();
+
+    /** The tier of signed-in users, counted per user ({@code sub}). */
+    @WithDefault("user")
+    String userTier();
+
+    /** The tier of registered clients' own tokens (client credentials), counted per client. */
+    @WithDefault("client")
+    String clientTier();
+
+    /**
+     * Registered clients ({@code azp}) with a tier of their own ({@code
+     * clients.demo-partner-app=partner}).
+     */
+    Map<String, String> clients();
+
+    /**
+     * Where the buckets live when several gateway instances share one limit ({@code
+     * redis://host:port}, env {@code GATEWAY_RATE_LIMIT_REDIS_URL}); in process when absent.
+     */
+    Optional<String> redisUrl();
+
+    /** At most this many callers' buckets in process; an idle bucket is full again and dropped. */
+    @WithDefault("100000")
+    long maxBuckets();
+
+    /** A quota of requests per window. */
+    interface Tier {
+      long quota();
+
+      Duration window();
+    }
+  }
+
   /** One route. */
   interface RouteSettings {
     /** The path prefix, matched by whole segments ({@code /api/museums}). */

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.gazetteer.common.http.HttpProblems;
 import org.gazetteer.common.problem.ProblemType;
+import org.gazetteer.gateway.access.AccessLog;
 import org.gazetteer.gateway.circuit.CircuitBreaker;
 import org.gazetteer.gateway.circuit.CircuitBreakers;
 import org.gazetteer.gateway.config.GatewayConfig;
@@ -49,6 +50,7 @@ public class ProxyHandler implements Handler<RoutingContext> {
       return;
     }
     Route route = match.get();
+    rc.put(AccessLog.UPSTREAM, route.upstream().id());
     tagForMetrics(route, path);
     Duration timeout = route.timeout();
     CircuitBreaker breaker = breakers.of(route.upstream());

@@ -74,7 +74,8 @@ class AccessLogTest {
 
     String line = awaitLine(path);
     assertTrue(line.contains("\"POST " + path + "?code=***&x=1 HTTP/1.1\" 200 "), line);
-    assertTrue(line.endsWith("rid=log-test-1"), line);
+    assertTrue(
+        line.endsWith("rid=log-test-1 upstream=reading-rooms user=staff.wuhou-id client=-"), line);
     List<String> logged = List.copyOf(allLines);
     assertTrue(logged.contains(line), "the root logger sees the access log too");
     for (String other : logged) {
@@ -91,6 +92,7 @@ class AccessLogTest {
 
     String line = awaitLine(unknown);
     assertTrue(line.contains("\"GET " + unknown + "?token=*** HTTP/1.1\" 404 "), line);
+    assertTrue(line.endsWith(" upstream=- user=- client=-"), line);
   }
 
   @Test
