@@ -46,6 +46,27 @@ public interface GatewayConfig {
   /** Token-bucket rate limits of the requests to {@code /api}. */
   RateLimit rateLimit();
 
+  /** The cache of anonymous reads of public data. */
+  Cache cache();
+
+  /** How much the cache keeps, and for how long past a route's TTL an entry may be served. */
+  interface Cache {
+    @WithDefault("true")
+    boolean enabled();
+
+    /** The bytes of bodies and headers kept at most; the least used go first. */
+    @WithDefault("67108864")
+    long maxBytes();
+
+    /** A larger answer is never kept (it is proxied as it streams). */
+    @WithDefault("1048576")
+    long maxEntryBytes();
+
+    /** How long an expired entry may still be served while one refresh runs. */
+    @WithDefault("30S")
+    Duration staleWhileRevalidate();
+  }
+
   /** Who may send how many requests: tiers, and which callers get which. */
   interface RateLimit {
     /** Off only where a benchmark measures the limiter's own cost. */
@@ -101,6 +122,9 @@ public interface GatewayConfig {
 
     /** How long the upstream may stay silent on this route; {@code gateway.timeout.response}. */
     Optional<Duration> timeout();
+
+    /** How long anonymous reads of this route are kept by the cache; none when absent or zero. */
+    Optional<Duration> cacheTtl();
   }
 
   interface Timeouts {

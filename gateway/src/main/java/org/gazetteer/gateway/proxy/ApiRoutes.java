@@ -4,6 +4,8 @@ import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.List;
 import org.gazetteer.gateway.config.GatewayConfig;
 import org.gazetteer.gateway.routing.Route;
 import org.gazetteer.gateway.routing.RouteTable;
@@ -25,13 +27,23 @@ public class ApiRoutes {
     // Checked here so that a bad public URL stops the start, not the first request; the route
     // table, a singleton, is built from configuration when injected here, with the same effect.
     PublicOrigin.of(config.publicUrl());
-    // Every /api path reaches the proxy, which answers 404 where no route matches.
-    router.route("/api/*").order(PROXY_ORDER).handler(proxy);
+    for (String path : mounts(routes)) {
+      router.route(path).order(PROXY_ORDER).handler(proxy);
+    }
+  }
+
+  /**
+   * The paths the gateway serves: every {@code /api} path (the proxy answers 404 where no route
+   * matches) and the prefix of every route outside {@code /api}, such as {@code /media}.
+   */
+  public static List<String> mounts(RouteTable routes) {
+    List<String> paths = new ArrayList<>(List.of("/api/*"));
     for (Route route : routes.routes()) {
       if (!route.prefix().startsWith("/api/")) {
-        router.route(route.prefix()).order(PROXY_ORDER).handler(proxy);
-        router.route(route.prefix() + "/*").order(PROXY_ORDER).handler(proxy);
+        paths.add(route.prefix());
+        paths.add(route.prefix() + "/*");
       }
     }
+    return paths;
   }
 }

@@ -1,6 +1,7 @@
 package org.gazetteer.gateway.routing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -63,7 +64,11 @@ public final class RouteTable {
               }
               routes.add(
                   new Route(
-                      name, r.prefix(), upstream, r.timeout().orElse(config.timeout().response())));
+                      name,
+                      r.prefix(),
+                      upstream,
+                      r.timeout().orElse(config.timeout().response()),
+                      r.cacheTtl().orElse(Duration.ZERO)));
             });
     return new RouteTable(List.copyOf(upstreams.values()), routes);
   }
