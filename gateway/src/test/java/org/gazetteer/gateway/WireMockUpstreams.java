@@ -35,6 +35,11 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
   public static final int SLOW_ROUTE_TIMEOUT_MILLIS = 400;
 
+  /** The route whose request bodies the tests limit, and the limit in bytes. */
+  public static final String SMALL_BODY_ROUTE = "reservations";
+
+  public static final long SMALL_BODY = 64 * 1024;
+
   /** The gateway's public URL in tests: not the address the tests connect to, on purpose. */
   public static final String PUBLIC_URL = "https://gazetteer.test:8443";
 
@@ -60,6 +65,7 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
     }
     config.put("gateway.public-url", PUBLIC_URL);
     config.put("gateway.routes." + SLOW_ROUTE + ".timeout", SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
+    config.put("gateway.routes." + SMALL_BODY_ROUTE + ".max-body-size", Long.toString(SMALL_BODY));
     config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
     config.put("gateway.circuit-breaker.delay", "30S");
     config.put("gateway.health.upstreams-affect-readiness", Boolean.toString(strictReadiness));

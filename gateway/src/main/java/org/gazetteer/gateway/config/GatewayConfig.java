@@ -6,6 +6,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** Everything the gateway reads from configuration, under {@code gateway.*}. */
 @ConfigMapping(prefix = "gateway")
@@ -125,7 +126,14 @@ public interface GatewayConfig {
 
     /** How long anonymous reads of this route are kept by the cache; none when absent or zero. */
     Optional<Duration> cacheTtl();
+
+    /** The largest request body this route takes, in bytes; {@code gateway.max-body-size}. */
+    OptionalLong maxBodySize();
   }
+
+  /** The largest request body the gateway forwards, in bytes, unless a route says (413). */
+  @WithDefault("16777216")
+  long maxBodySize();
 
   interface Timeouts {
     /**

@@ -13,7 +13,9 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.streams.Pipe;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Duration;
+import org.gazetteer.common.http.HttpProblems;
 import org.gazetteer.common.http.RequestIds;
+import org.gazetteer.common.problem.ProblemType;
 import org.gazetteer.gateway.circuit.CircuitBreaker;
 import org.gazetteer.gateway.routing.Route;
 import org.jboss.logging.Logger;
@@ -46,7 +48,7 @@ final class Exchange {
     this.route = route;
     this.breaker = breaker;
     this.timeout = timeout;
-    this.body = rc.request().pipe().endOnFailure(false);
+    this.body = new BoundedBody(rc.request(), route.maxBodySize()).pipe().endOnFailure(false);
   }
 
   void start(HttpClient client, Duration connectTimeout, PublicOrigin origin) {
@@ -81,7 +83,14 @@ final class Exchange {
       if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
         request.setChunked(true);
       }
-      body.to(request).onFailure(failure -> request.reset(0, failure));
+      body.to(request)
+          .onFailure(
+              failure -> {
+                if (failure instanceof BoundedBody.TooLarge) {
+                  tooLarge(failure);
+                }
+                request.reset(0, failure);
+              });
     } else {
       if (!retried) {
         body.close();
@@ -159,6 +168,18 @@ final class Exchange {
     LOG.warnf(
         "Request %s to %s failed (%s): %s", id(), route.upstream().id(), failure, cause.toString());
     UpstreamProblems.send(rc, route.upstream(), failure, breaker.retryAfter(), timeout);
+  }
+
+  /** The body outgrew the route's limit while it streamed: nothing the upstream did wrong. */
+  private void tooLarge(Throwable failure) {
+    if (settled) {
+      return;
+    }
+    settled = true;
+    breaker.release();
+    HttpProblems.send(rc, ProblemType.PAYLOAD_TOO_LARGE, failure.getMessage());
+    // The rest of the body is not read; the connection cannot be reused.
+    rc.response().endHandler(ended -> rc.request().connection().close());
   }
 
   /** The client went away before the upstream answered: that says nothing about the upstream. */

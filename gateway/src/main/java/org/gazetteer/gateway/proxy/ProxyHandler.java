@@ -3,6 +3,7 @@ package org.gazetteer.gateway.proxy;
 import io.vertx.core.Context;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -53,6 +54,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
     rc.put(AccessLog.UPSTREAM, route.upstream().id());
     tagForMetrics(route, path);
     Duration timeout = route.timeout();
+    String length = rc.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+    if (length != null && declaredTooLarge(length, route.maxBodySize())) {
+      HttpProblems.send(
+          rc,
+          ProblemType.PAYLOAD_TOO_LARGE,
+          "The body is larger than " + route.maxBodySize() + " bytes");
+      return;
+    }
     CircuitBreaker breaker = breakers.of(route.upstream());
     if (!breaker.tryAcquire()) {
       UpstreamProblems.send(
@@ -61,6 +70,14 @@ public class ProxyHandler implements Handler<RoutingContext> {
     }
     new Exchange(rc, path, route, breaker, timeout)
         .start(clients.of(route.upstream()), config.timeout().connect(), origin);
+  }
+
+  private static boolean declaredTooLarge(String length, long limit) {
+    try {
+      return Long.parseLong(length.trim()) > limit;
+    } catch (NumberFormatException e) {
+      return false; // counted while it streams instead (BoundedBody)
+    }
   }
 
   /**

@@ -9,9 +9,15 @@ import java.time.Duration;
  * @param name the route's name in config keys ({@code gateway.routes.<name>.*})
  * @param timeout how long the upstream may stay silent on this route
  * @param cacheTtl how long the cache keeps its anonymous reads; zero for not at all
+ * @param maxBodySize the largest request body it takes, in bytes
  */
 public record Route(
-    String name, String prefix, Upstream upstream, Duration timeout, Duration cacheTtl) {
+    String name,
+    String prefix,
+    Upstream upstream,
+    Duration timeout,
+    Duration cacheTtl,
+    long maxBodySize) {
 
   public boolean matches(String path) {
     return path.startsWith(prefix)

@@ -68,7 +68,8 @@ public final class RouteTable {
                       r.prefix(),
                       upstream,
                       r.timeout().orElse(config.timeout().response()),
-                      r.cacheTtl().orElse(Duration.ZERO)));
+                      r.cacheTtl().orElse(Duration.ZERO),
+                      r.maxBodySize().orElse(config.maxBodySize())));
             });
     return new RouteTable(List.copyOf(upstreams.values()), routes);
   }

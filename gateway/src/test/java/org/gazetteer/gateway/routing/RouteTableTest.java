@@ -117,8 +117,8 @@ class RouteTableTest {
         new RouteTable(
             List.of(a, b),
             List.of(
-                new Route("outer", "/api/a", a, Duration.ofSeconds(1), Duration.ZERO),
-                new Route("inner", "/api/a/b", b, Duration.ofSeconds(1), Duration.ZERO)));
+                new Route("outer", "/api/a", a, Duration.ofSeconds(1), Duration.ZERO, 1024),
+                new Route("inner", "/api/a/b", b, Duration.ofSeconds(1), Duration.ZERO, 1024)));
     assertEquals("inner", nested.resolve(path).orElseThrow().name());
   }
 
