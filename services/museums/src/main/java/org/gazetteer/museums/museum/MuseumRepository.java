@@ -22,6 +22,12 @@ public class MuseumRepository implements PanacheRepositoryBase<Museum, String> {
             .equal("m.kind", "kind", filter.kind())
             .equal("m.parentCode", "parent", filter.parent())
             .withinDivision("m.division", filter.division());
+    if (filter.text() != null) {
+      // A register of a few dozen museums: a plain substring of either name, no index needed.
+      query.where(
+          "locate(lower(:text), lower(concat(m.nameZh, ' ', coalesce(m.nameEn, '')))) > 0",
+          Map.of("text", filter.text()));
+    }
     if (after != null) {
       query.where("m.code > :after", Map.of("after", after.key(0)));
     }

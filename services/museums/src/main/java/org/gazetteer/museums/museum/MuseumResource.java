@@ -9,6 +9,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -39,6 +40,7 @@ import org.gazetteer.common.linkeddata.JsonLd;
 import org.gazetteer.common.paging.Page;
 import org.gazetteer.common.paging.PageParams;
 import org.gazetteer.common.paging.PageResponses;
+import org.gazetteer.common.search.SearchQuery;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
 import org.gazetteer.museums.audit.AuditEntryResponse;
@@ -79,12 +81,20 @@ public class MuseumResource {
           @QueryParam("division")
           @Pattern(regexp = Divisions.CODE, message = Divisions.CODE_MESSAGE)
           String division,
+      @Parameter(
+              description =
+                  "Text the Chinese or English name contains, e.g. 成都; at most 100 characters",
+              schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_LENGTH))
+          @QueryParam("q")
+          @Size(max = SearchQuery.MAX_LENGTH)
+          String q,
       @BeanParam PageParams page,
       UriInfo uri) {
+    String text = q == null || q.isBlank() ? null : q.strip();
     return service
         .list(
             new MuseumFilter(
-                QueryParams.enumValue(MuseumKind.class, kind, "kind"), parent, division),
+                QueryParams.enumValue(MuseumKind.class, kind, "kind"), parent, division, text),
             page.cursor,
             page.size())
         .map(museums -> PageResponses.ok(museums, uri));

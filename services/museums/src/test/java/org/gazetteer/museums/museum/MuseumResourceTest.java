@@ -276,6 +276,38 @@ class MuseumResourceTest {
   }
 
   @Test
+  void textFindsMuseumsByEitherName() {
+    Map<String, Object> body = museum("qingcheng-test");
+    body.put("name", Map.of("zh", "青城山道教方志馆", "en", "Qingchengshan Taoist Museum"));
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(201);
+    given()
+        .queryParam("q", "青城山")
+        .get("/api/museums?limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.code", hasItem("qingcheng-test"))
+        .body("items.name.zh", everyItem(org.hamcrest.Matchers.containsString("青城山")));
+    given()
+        .queryParam("q", "QINGCHENGSHAN taoist")
+        .get("/api/museums?limit=100")
+        .then()
+        .body("items.code", hasItem("qingcheng-test"));
+    given().queryParam("q", "亚特兰蒂斯").get("/api/museums").then().body("items", hasSize(0));
+    given()
+        .queryParam("q", "长".repeat(101))
+        .get("/api/museums")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   void pagesFollowTheCursorWithoutRepeats() {
     var first =
         given().get("/api/museums?limit=1").then().statusCode(200).body("items", hasSize(1));
