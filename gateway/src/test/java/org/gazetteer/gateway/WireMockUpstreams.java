@@ -40,6 +40,9 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
   public static final long SMALL_BODY = 64 * 1024;
 
+  /** How long each service may take with its part of a federated search, in tests. */
+  public static final int SEARCH_TIMEOUT_MILLIS = 500;
+
   /** The gateway's public URL in tests: not the address the tests connect to, on purpose. */
   public static final String PUBLIC_URL = "https://gazetteer.test:8443";
 
@@ -66,6 +69,7 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
     config.put("gateway.public-url", PUBLIC_URL);
     config.put("gateway.routes." + SLOW_ROUTE + ".timeout", SLOW_ROUTE_TIMEOUT_MILLIS + "MS");
     config.put("gateway.routes." + SMALL_BODY_ROUTE + ".max-body-size", Long.toString(SMALL_BODY));
+    config.put("gateway.search.timeout", SEARCH_TIMEOUT_MILLIS + "MS");
     config.put("gateway.circuit-breaker.failure-threshold", Integer.toString(FAILURE_THRESHOLD));
     config.put("gateway.circuit-breaker.delay", "30S");
     config.put("gateway.health.upstreams-affect-readiness", Boolean.toString(strictReadiness));

@@ -12,7 +12,7 @@ import org.gazetteer.gateway.routing.RouteTable;
 @ApplicationScoped
 public class CacheRoutes {
 
-  static final int ORDER = RateLimitRoutes.ORDER + 10;
+  public static final int ORDER = RateLimitRoutes.ORDER + 10;
 
   void register(
       @Observes Router router, GatewayConfig config, RouteTable routes, ResponseCache cache) {

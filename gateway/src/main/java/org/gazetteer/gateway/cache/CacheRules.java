@@ -6,12 +6,11 @@ import io.vertx.core.http.HttpServerRequest;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
-import org.gazetteer.gateway.routing.Route;
 
 /**
- * What the gateway's cache may keep: anonymous GETs of routes with a TTL, answered 200 by the
- * upstream without cookies or any {@code private}, {@code no-store} or {@code no-cache}; keyed by
- * route, path, query, {@code Accept} and {@code Accept-Language}.
+ * What the gateway's cache may keep: anonymous GETs of what has a TTL (a route, the search),
+ * answered 200 by the upstream without cookies or any {@code private}, {@code no-store} or {@code
+ * no-cache}; keyed by route, path, query, {@code Accept} and {@code Accept-Language}.
  */
 final class CacheRules {
 
@@ -22,8 +21,8 @@ final class CacheRules {
   private CacheRules() {}
 
   /** Whether {@code in} may be answered from the cache: a GET without any credentials. */
-  static boolean cacheable(HttpServerRequest in, Route route) {
-    if (route.cacheTtl().isZero() || in.method() != HttpMethod.GET) {
+  static boolean cacheable(HttpServerRequest in, Duration ttl) {
+    if (ttl.isZero() || in.method() != HttpMethod.GET) {
       return false;
     }
     MultiMap h = in.headers();
@@ -34,8 +33,8 @@ final class CacheRules {
     return !control.contains("no-cache") && !control.contains("no-store");
   }
 
-  static String key(HttpServerRequest in, Route route, String path) {
-    return route.name()
+  static String key(HttpServerRequest in, String name, String path) {
+    return name
         + '\n'
         + path
         + '?'
@@ -67,10 +66,9 @@ final class CacheRules {
     return true;
   }
 
-  /** The route's TTL, or less when the upstream says {@code s-maxage} or {@code max-age}. */
-  static Duration ttl(Route route, MultiMap headers) {
+  /** {@code ttl}, or less when the answer says {@code s-maxage} or {@code max-age}. */
+  static Duration ttl(Duration ttl, MultiMap headers) {
     String control = lower(headers.get("Cache-Control"));
-    Duration ttl = route.cacheTtl();
     for (String directive : new String[] {"s-maxage=", "max-age="}) {
       int at = control.indexOf(directive);
       if (at >= 0) {

@@ -10,9 +10,12 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.gazetteer.gateway.config.GatewayConfig;
 import org.gazetteer.gateway.proxy.UpstreamReads;
 import org.gazetteer.gateway.routing.Route;
@@ -70,47 +73,83 @@ public class ResponseCache implements Handler<RoutingContext> {
   public void handle(RoutingContext rc) {
     String path = rc.normalizedPath();
     Route route = routes.resolve(path).orElse(null);
-    if (route == null || !CacheRules.cacheable(rc.request(), route)) {
+    if (route == null) {
       rc.next();
       return;
     }
-    String key = CacheRules.key(rc.request(), route, path);
+    serve(
+        rc,
+        route.name(),
+        route.cacheTtl(),
+        () -> reads.get(rc, route, config.maxEntryBytes()),
+        failure -> reads.answerFailure(rc, route, failure));
+  }
+
+  /** Whether the cache may answer {@code rc} for entries fresh for {@code ttl}. */
+  public boolean accepts(RoutingContext rc, Duration ttl) {
+    return config.enabled() && CacheRules.cacheable(rc.request(), ttl);
+  }
+
+  /**
+   * Answers {@code rc} from the cache when it may, else from {@code source} (keeping what may be
+   * kept); {@code onFailure} answers when the source fails. An answer the cache may not serve goes
+   * on to the next handler.
+   *
+   * @param name what the entries are of (a route's name, {@code search}), part of the key
+   * @param ttl how long they are fresh; zero for never kept
+   */
+  public void serve(
+      RoutingContext rc,
+      String name,
+      Duration ttl,
+      Supplier<Future<UpstreamReads.Read>> source,
+      Consumer<Throwable> onFailure) {
+    if (!accepts(rc, ttl)) {
+      rc.next();
+      return;
+    }
+    String key = CacheRules.key(rc.request(), name, rc.normalizedPath());
     CachedResponse kept = entries.getIfPresent(key);
     long now = System.nanoTime();
     if (kept != null && now < kept.freshUntil()) {
       serve(rc, kept, "HIT");
     } else if (kept != null && now < kept.staleUntil()) {
       serve(rc, kept, "STALE");
-      fetch(key, rc, route);
+      refresh(key, ttl, source);
     } else {
       Future<CachedResponse> running = inflight.get(key);
       if (running != null) {
         await(rc, running);
       } else {
-        lead(key, rc, route);
+        lead(key, rc, ttl, source, onFailure);
       }
     }
   }
 
-  /** This request asks upstream; others of the same key wait for its answer. */
-  private void lead(String key, RoutingContext rc, Route route) {
+  /** This request asks the source; others of the same key wait for its answer. */
+  private void lead(
+      String key,
+      RoutingContext rc,
+      Duration ttl,
+      Supplier<Future<UpstreamReads.Read>> source,
+      Consumer<Throwable> onFailure) {
     Promise<CachedResponse> answer = Promise.promise();
     if (inflight.putIfAbsent(key, answer.future()) != null) {
       await(rc, inflight.get(key));
       return;
     }
-    reads
-        .get(rc, route, config.maxEntryBytes())
+    source
+        .get()
         .onComplete(
             result -> {
               if (result.failed()) {
                 inflight.remove(key);
                 answer.complete(null);
-                reads.answerFailure(rc, route, result.cause());
+                onFailure.accept(result.cause());
                 return;
               }
               UpstreamReads.Read read = result.result();
-              CachedResponse entry = keep(key, route, read);
+              CachedResponse entry = keep(key, ttl, read);
               inflight.remove(key);
               answer.complete(entry);
               if (read.oversize()) {
@@ -127,34 +166,34 @@ public class ResponseCache implements Handler<RoutingContext> {
   }
 
   /** A refresh of a stale entry, unless one already runs; nobody waits for it. */
-  private void fetch(String key, RoutingContext rc, Route route) {
+  private void refresh(String key, Duration ttl, Supplier<Future<UpstreamReads.Read>> source) {
     Promise<CachedResponse> answer = Promise.promise();
     if (inflight.putIfAbsent(key, answer.future()) != null) {
       return;
     }
-    reads
-        .get(rc, route, config.maxEntryBytes())
+    source
+        .get()
         .onComplete(
             result -> {
-              CachedResponse entry = result.succeeded() ? keep(key, route, result.result()) : null;
+              CachedResponse entry = result.succeeded() ? keep(key, ttl, result.result()) : null;
               inflight.remove(key);
               answer.complete(entry);
             });
   }
 
   /** Keeps a storable answer; null when it may not be kept. */
-  private CachedResponse keep(String key, Route route, UpstreamReads.Read read) {
+  private CachedResponse keep(String key, Duration ttl, UpstreamReads.Read read) {
     if (read.oversize() || !CacheRules.storable(read.status(), read.headers())) {
       return null;
     }
-    long ttl = CacheRules.ttl(route, read.headers()).toNanos();
-    if (ttl <= 0) {
+    long fresh = CacheRules.ttl(ttl, read.headers()).toNanos();
+    if (fresh <= 0) {
       return null;
     }
     long stale = config.staleWhileRevalidate().toNanos();
     CachedResponse entry =
         CachedResponse.of(
-            read.status(), read.headers(), read.body(), System.nanoTime(), ttl, stale);
+            read.status(), read.headers(), read.body(), System.nanoTime(), fresh, stale);
     entries.put(key, entry);
     return entry;
   }

@@ -50,6 +50,20 @@ public interface GatewayConfig {
   /** The cache of anonymous reads of public data. */
   Cache cache();
 
+  /** The federated search across the services ({@code /api/search}). */
+  Search search();
+
+  /** How long each source may take, and how long answers are kept. */
+  interface Search {
+    /** How long each service may take to answer its part. */
+    @WithDefault("2S")
+    Duration timeout();
+
+    /** How long an answer with every section is kept for anonymous readers. */
+    @WithDefault("30S")
+    Duration cacheTtl();
+  }
+
   /** How much the cache keeps, and for how long past a route's TTL an entry may be served. */
   interface Cache {
     @WithDefault("true")

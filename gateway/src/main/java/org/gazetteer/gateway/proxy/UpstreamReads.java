@@ -56,6 +56,23 @@ public class UpstreamReads {
 
   /** Reads {@code rc}'s path and query from the route's upstream, at most {@code maxBytes}. */
   public Future<Read> get(RoutingContext rc, Route route, long maxBytes) {
+    String query = rc.request().query();
+    String uri = query == null ? rc.normalizedPath() : rc.normalizedPath() + "?" + query;
+    return get(rc, route, uri, maxBytes, route.timeout(), false);
+  }
+
+  /**
+   * Reads {@code uri} (a path and query) from the route's upstream on behalf of {@code rc}, at most
+   * {@code maxBytes}, waiting at most {@code timeout} for it; {@code anonymous} leaves the client's
+   * credentials out, for a read of public data whoever asks.
+   */
+  public Future<Read> get(
+      RoutingContext rc,
+      Route route,
+      String uri,
+      long maxBytes,
+      Duration timeout,
+      boolean anonymous) {
     CircuitBreaker breaker = breakers.of(route.upstream());
     if (!breaker.tryAcquire()) {
       return Future.failedFuture(
@@ -68,14 +85,18 @@ public class UpstreamReads {
         }) {
       headers.remove(conditional);
     }
-    String query = rc.request().query();
+    if (anonymous) {
+      for (String credential : new String[] {"Authorization", "Cookie"}) {
+        headers.remove(credential);
+      }
+    }
     RequestOptions options =
         new RequestOptions()
             .setMethod(HttpMethod.GET)
-            .setURI(query == null ? rc.normalizedPath() : rc.normalizedPath() + "?" + query)
+            .setURI(uri)
             .setHeaders(headers)
             .setConnectTimeout(config.timeout().connect().toMillis())
-            .setIdleTimeout(route.timeout().toMillis());
+            .setIdleTimeout(timeout.toMillis());
     Promise<Read> read = Promise.promise();
     clients
         .of(route.upstream())
@@ -138,6 +159,19 @@ public class UpstreamReads {
       UpstreamProblems.send(
           rc, route.upstream(), UpstreamFailure.BROKEN, Duration.ZERO, route.timeout());
     }
+  }
+
+  /** Whether a read failed because the upstream did not answer in time. */
+  public static boolean timedOut(Throwable failure) {
+    return failure instanceof Failed failed && failed.failure == UpstreamFailure.TIMED_OUT;
+  }
+
+  /** In words, why a read that waited at most {@code timeout} failed. */
+  public static String problem(Throwable failure, Route route, Duration timeout) {
+    if (failure instanceof Failed failed) {
+      return failed.failure.detail(route.upstream(), timeout);
+    }
+    return "The " + route.upstream().id() + " service could not be read";
   }
 
   /** Copies an upstream answer's end-to-end headers onto {@code out}. */

@@ -28,6 +28,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.gazetteer.common.testing.TestTokenResource;
 import org.gazetteer.common.testing.TestTokens;
@@ -151,6 +152,31 @@ class ResponseCacheTest {
       given().get(path).then().statusCode(first.statusCode()).header("X-Cache", "MISS");
       assertEquals(2, calls(path), path);
     }
+  }
+
+  @Test
+  void anAnonymousSearchIsCachedLikeOtherReads() {
+    String q = "方志" + UUID.randomUUID().toString().substring(0, 6);
+    museums()
+        .register(
+            get(urlPathEqualTo("/api/exhibits"))
+                .withQueryParam("q", WireMock.equalTo(q))
+                .willReturn(json("{\"items\": [{\"id\": \"e1\"}], \"next\": null}")));
+    given().queryParam("q", q).get("/api/search").then().statusCode(200).header("X-Cache", "MISS");
+    given()
+        .queryParam("q", q)
+        .get("/api/search")
+        .then()
+        .statusCode(200)
+        .header("X-Cache", "HIT")
+        .body("exhibits.items.id", org.hamcrest.Matchers.contains("e1"));
+    assertEquals(
+        1,
+        museums()
+            .find(
+                WireMock.getRequestedFor(urlPathEqualTo("/api/exhibits"))
+                    .withQueryParam("q", WireMock.equalTo(q)))
+            .size());
   }
 
   @Test

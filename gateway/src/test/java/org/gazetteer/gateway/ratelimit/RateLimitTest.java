@@ -104,6 +104,20 @@ class RateLimitTest {
   }
 
   @Test
+  void aFederatedSearchCountsOnce() {
+    String dave = user("dave-" + UUID.randomUUID());
+    read(dave, "1").then().header("RateLimit", matchesPattern("\"user\";r=4;t=[0-9]+"));
+    given()
+        .header("Authorization", dave)
+        .queryParam("q", "方志")
+        .get("/api/search")
+        .then()
+        .statusCode(200)
+        .header("RateLimit", matchesPattern("\"user\";r=3;t=[0-9]+"));
+    read(dave, "2").then().header("RateLimit", matchesPattern("\"user\";r=2;t=[0-9]+"));
+  }
+
+  @Test
   void overTheLimitIsA429ProblemWithRetryAfterAndThePolicy() {
     String carol = user("carol-" + UUID.randomUUID());
     allowed(carol, 5);
