@@ -97,6 +97,32 @@ class RealmFileTest {
     assertEquals(List.of("gazetteer-cli"), withPasswordGrant);
   }
 
+  /**
+   * Swagger UI at the gateway's /docs signs in with the public web client: its redirect page is
+   * named on its own (so that it stays allowed if the catch-all redirect is ever narrowed), and the
+   * gateway's origin may call the token endpoint (CORS).
+   */
+  @Test
+  void theDocsPageMaySignInWithTheWebClient() {
+    JsonNode web = null;
+    for (JsonNode client : realm.path("clients")) {
+      if (client.path("clientId").asText().equals("gazetteer-web")) {
+        web = client;
+      }
+    }
+    assertTrue(web != null, "no gazetteer-web client");
+    assertTrue(web.path("publicClient").asBoolean());
+    assertTrue(web.path("standardFlowEnabled").asBoolean());
+    assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
+    List<String> redirects = new ArrayList<>();
+    web.path("redirectUris").forEach(uri -> redirects.add(uri.asText()));
+    List<String> origins = new ArrayList<>();
+    web.path("webOrigins").forEach(origin -> origins.add(origin.asText()));
+    assertTrue(
+        redirects.contains("http://localhost:8080/docs/oauth2-redirect.html"), redirects::toString);
+    assertTrue(origins.contains("http://localhost:8080"), origins::toString);
+  }
+
   @Test
   void declaresTheRolesClientsAndAudience() {
     List<String> roles = new ArrayList<>();

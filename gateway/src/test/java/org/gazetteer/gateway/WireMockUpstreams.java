@@ -1,5 +1,6 @@
 package org.gazetteer.gateway;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -15,8 +16,9 @@ import java.util.Set;
 
 /**
  * One WireMock server per upstream on a dynamic port, so a test can tell which service a request
- * reached. Upstreams named in the {@code down} init arg point at a closed port instead. Tests stub
- * and verify through {@link GatewayFixtures#upstream}, WireMock's remote client.
+ * reached. Each serves its service's real OpenAPI document at {@code /q/openapi} ({@link
+ * OpenApiFixtures}). Upstreams named in the {@code down} init arg point at a closed port instead.
+ * Tests stub and verify through {@link GatewayFixtures#upstream}, WireMock's remote client.
  */
 public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
@@ -26,6 +28,12 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
   /** Comma-separated upstream ids ({@code alliance}, …) that are down. */
   public static final String DOWN = "down";
+
+  /**
+   * Comma-separated upstream ids whose {@code /q/openapi} answers 503 at start (the service is up
+   * otherwise); tests stub it again to bring the document back.
+   */
+  public static final String OPENAPI_FAILING = "openapi-failing";
 
   /** {@code true} makes an upstream that is down make the gateway not ready. */
   public static final String STRICT_READINESS = "strict-readiness";
@@ -50,12 +58,15 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
 
   private final List<WireMockServer> servers = new ArrayList<>();
   private Set<String> down = Set.of();
+  private Set<String> openApiFailing = Set.of();
   private boolean strictReadiness;
 
   @Override
   public void init(Map<String, String> initArgs) {
     String names = initArgs.getOrDefault(DOWN, "");
     down = names.isBlank() ? Set.of() : Set.of(names.split(","));
+    String failing = initArgs.getOrDefault(OPENAPI_FAILING, "");
+    openApiFailing = failing.isBlank() ? Set.of() : Set.of(failing.split(","));
     strictReadiness = Boolean.parseBoolean(initArgs.getOrDefault(STRICT_READINESS, "false"));
   }
 
@@ -63,7 +74,7 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
   public Map<String, String> start() {
     Map<String, String> config = new HashMap<>();
     for (String upstream : UPSTREAMS) {
-      int port = down.contains(upstream) ? closedPort() : startServer();
+      int port = down.contains(upstream) ? closedPort() : startServer(upstream);
       config.put("gateway.upstream." + upstream, "http://localhost:" + port);
     }
     config.put("gateway.public-url", PUBLIC_URL);
@@ -81,10 +92,15 @@ public class WireMockUpstreams implements QuarkusTestResourceLifecycleManager {
     servers.forEach(WireMockServer::stop);
   }
 
-  private int startServer() {
+  private int startServer(String upstream) {
     WireMockServer server = new WireMockServer(options().dynamicPort().gzipDisabled(true));
     server.start();
     servers.add(server);
+    if (openApiFailing.contains(upstream)) {
+      server.stubFor(OpenApiFixtures.stub().willReturn(aResponse().withStatus(503)));
+    } else {
+      server.stubFor(OpenApiFixtures.served(upstream));
+    }
     return server.port();
   }
 

@@ -82,6 +82,9 @@ public interface GatewayConfig {
     Duration staleWhileRevalidate();
   }
 
+  /** The network's merged API document at {@code /openapi}. */
+  OpenApi openapi();
+
   /** Who may send how many requests: tiers, and which callers get which. */
   interface RateLimit {
     /** Off only where a benchmark measures the limiter's own cost. */
@@ -193,5 +196,14 @@ public interface GatewayConfig {
      */
     @WithDefault("false")
     boolean upstreamsAffectReadiness();
+  }
+
+  interface OpenApi {
+    /**
+     * How often the services' own documents ({@code /q/openapi}) are fetched again; the first fetch
+     * is at start.
+     */
+    @WithDefault("60S")
+    Duration refresh();
   }
 }
