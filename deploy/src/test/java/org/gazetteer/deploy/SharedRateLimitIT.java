@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -41,6 +39,7 @@ class SharedRateLimitIT {
   private static final int QUOTA = 10;
 
   private final List<ManagedProcess> processes = new ArrayList<>();
+  private final List<PackagedGateway> instances = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
   private HttpServer upstream;
   private Path logs;
@@ -48,10 +47,9 @@ class SharedRateLimitIT {
 
   @BeforeAll
   void start() throws Exception {
-    Path repo = RepoRoot.locate(Map.of(), Path.of("").toAbsolutePath());
     logs = Files.createTempDirectory("gazetteer-ratelimit-");
     Path redis = redisServer();
-    int redisPort = freePort();
+    int redisPort = PackagedGateway.freePort();
     processes.add(
         ManagedProcess.start(
             "redis",
@@ -84,35 +82,28 @@ class SharedRateLimitIT {
     upstream.start();
 
     gateways = new ArrayList<>();
-    Path jar = repo.resolve("gateway/target/quarkus-app/quarkus-run.jar");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     for (int i = 0; i < 2; i++) {
-      int port = freePort();
-      Map<String, String> env = new LinkedHashMap<>();
-      env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
-      env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-      env.put("GAZETTEER_GATEWAY_MANAGEMENT_PORT", Integer.toString(freePort()));
-      env.put("GAZETTEER_MUSEUMS_URL", "http://127.0.0.1:" + upstream.getAddress().getPort());
-      env.put("GAZETTEER_OIDC_URL", "http://127.0.0.1:" + freePort() + "/realms/gazetteer");
-      env.put("GATEWAY_RATE_LIMIT_REDIS_URL", "redis://127.0.0.1:" + redisPort);
-      env.put("GATEWAY_RATE_LIMIT_TIERS_ANON_QUOTA", Integer.toString(QUOTA));
-      env.put("GATEWAY_RATE_LIMIT_TIERS_ANON_WINDOW", "1H");
-      processes.add(
-          ManagedProcess.start(
+      PackagedGateway gateway =
+          PackagedGateway.start(
               "gateway-" + i,
-              List.of(java.toString(), "-Xmx128m", "-jar", jar.toString()),
-              env,
-              repo.resolve("gateway"),
-              logs));
-      gateways.add("http://127.0.0.1:" + port);
-    }
-    for (String gateway : gateways) {
-      awaitLive(gateway);
+              "128m",
+              Map.of(
+                  "GAZETTEER_MUSEUMS_URL",
+                  "http://127.0.0.1:" + upstream.getAddress().getPort(),
+                  "GATEWAY_RATE_LIMIT_REDIS_URL",
+                  "redis://127.0.0.1:" + redisPort,
+                  "GATEWAY_RATE_LIMIT_TIERS_ANON_QUOTA",
+                  Integer.toString(QUOTA),
+                  "GATEWAY_RATE_LIMIT_TIERS_ANON_WINDOW",
+                  "1H"));
+      instances.add(gateway);
+      gateways.add(gateway.url());
     }
   }
 
   @AfterAll
   void stop() {
+    instances.forEach(PackagedGateway::close);
     ProcessStopper.stop(processes, Duration.ofSeconds(10));
     if (upstream != null) {
       upstream.stop(0);
@@ -164,12 +155,6 @@ class SharedRateLimitIT {
                         + " (apt-get install redis-server)"));
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
   private void awaitPort(int port) throws InterruptedException {
     Instant deadline = Instant.now().plus(START);
     while (Instant.now().isBefore(deadline)) {
@@ -186,20 +171,5 @@ class SharedRateLimitIT {
       Thread.sleep(100);
     }
     fail("redis-server did not answer on port " + port + "; see " + logs);
-  }
-
-  private void awaitLive(String gateway) throws InterruptedException {
-    Instant deadline = Instant.now().plus(START);
-    while (Instant.now().isBefore(deadline)) {
-      try {
-        if (get(gateway + "/q/health/live").statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    fail("the gateway at " + gateway + " did not start; see " + logs);
   }
 }
