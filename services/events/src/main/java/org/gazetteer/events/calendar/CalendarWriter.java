@@ -108,7 +108,9 @@ final class CalendarWriter {
             e.end().atZoneSameInstant(SHANGHAI),
             e.summary());
     event.add(new Uid(e.uid()));
-    event.add(new DtStamp(e.modified()));
+    // The constructor stamps the event with the current instant; the feed says when the event
+    // last changed instead, so that the same feed reads the same (and keeps its ETag).
+    event.replace(new DtStamp(e.modified()));
     event.add(new LastModified(e.modified()));
     event.add(new Sequence(e.sequence()));
     event.add(e.cancelled() ? ImmutableStatus.VEVENT_CANCELLED : ImmutableStatus.VEVENT_CONFIRMED);

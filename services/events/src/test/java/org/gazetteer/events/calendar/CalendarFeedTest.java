@@ -170,6 +170,20 @@ class CalendarFeedTest {
   }
 
   @Test
+  void anEventIsStampedOnceWithItsLastChangeSoItsFeedReadsTheSameLater() throws Exception {
+    String id = published(null, "日历时间戳");
+    String first =
+        given().get("/api/events/" + id + ".ics").then().statusCode(200).extract().asString();
+    for (VEvent event : events(parse(first))) {
+      assertEquals(1, event.getProperties("DTSTAMP").size(), "one DTSTAMP");
+      assertEquals(
+          event.getProperty("LAST-MODIFIED").orElseThrow().getValue(),
+          event.getProperty("DTSTAMP").orElseThrow().getValue(),
+          "stamped with its last change, not the time of the request");
+    }
+  }
+
+  @Test
   void aFeedAnswersIfNoneMatchWith304AndADraftIsNotPublic() {
     String id = published(null, "日历缓存");
     String tag =
