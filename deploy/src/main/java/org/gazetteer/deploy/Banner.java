@@ -28,7 +28,9 @@ final class Banner {
   private static void addresses(StringBuilder out, NetworkConfig config) {
     Ports ports = config.ports();
     if (config.scope() == Scope.ALL) {
-      line(out, "Gateway", "http://localhost:" + ports.gateway() + "/api/…  (health: /q/health)");
+      String gateway = "http://localhost:" + ports.gateway();
+      line(out, "Gateway", gateway + "/  (landing page; the API at /api/…, health: /q/health)");
+      line(out, "API docs", gateway + "/docs  (try it, signed in; the document: /openapi)");
       for (AppSpec app : AppSpec.services(ports)) {
         line(out, app.name(), app.url() + "  (health: /q/health, OpenAPI: /q/openapi)");
       }

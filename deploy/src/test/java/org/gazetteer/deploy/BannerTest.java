@@ -1,0 +1,18 @@
+package org.gazetteer.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** What the launcher prints once the network is up: where a newcomer starts. */
+class BannerTest {
+
+  @Test
+  void aNewcomerIsShownTheLandingPageAndTheDocsPage() {
+    String text = Banner.text(NetworkConfig.defaults(Path.of("/repo")), Duration.ofSeconds(42));
+    assertTrue(text.contains("http://localhost:8080/  (landing page"), text);
+    assertTrue(text.contains("http://localhost:8080/docs  (try it, signed in"), text);
+  }
+}
