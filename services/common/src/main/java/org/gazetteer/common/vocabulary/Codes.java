@@ -1,5 +1,8 @@
 package org.gazetteer.common.vocabulary;
 
+import java.util.Set;
+import org.gazetteer.common.problem.ProblemException;
+
 /**
  * The network's record codes (docs/api-conventions.md): stable lowercase slugs such as {@code
  * chengdu} or {@code wuhou-001} that name institutions, museums, reading rooms and alliance
@@ -15,6 +18,23 @@ public final class Codes {
 
   /** The most characters a code has. */
   public static final int MAX_LENGTH = 40;
+
+  /**
+   * Words the registers' own paths use ({@code /api/museums/summary}, {@code
+   * /api/reading-rooms/vocabularies}): a record with such a code could never be read by it.
+   */
+  public static final Set<String> RESERVED = Set.of("summary", "vocabularies");
+
+  /** 400 on {@code field} when {@code code} is one of the {@link #RESERVED} words. */
+  public static void requireUnreserved(String code, String field) {
+    if (code != null && RESERVED.contains(code)) {
+      throw ProblemException.invalid(
+          field,
+          "is a word the API's paths use ("
+              + String.join(", ", RESERVED.stream().sorted().toList())
+              + "); choose another code");
+    }
+  }
 
   private Codes() {}
 }

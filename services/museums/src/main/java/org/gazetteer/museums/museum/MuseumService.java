@@ -14,6 +14,7 @@ import org.gazetteer.common.persistence.Failures;
 import org.gazetteer.common.problem.ProblemException;
 import org.gazetteer.common.security.Caller;
 import org.gazetteer.common.security.Roles;
+import org.gazetteer.common.vocabulary.Codes;
 import org.gazetteer.museums.audit.AuditAction;
 import org.gazetteer.museums.audit.AuditEntryResponse;
 import org.gazetteer.museums.audit.RecordType;
@@ -49,6 +50,7 @@ public class MuseumService {
     if (!caller.isAdmin()) {
       throw ProblemException.forbidden("Only network admins register museums");
     }
+    Codes.requireUnreserved(request.code(), "code");
     requireParentForBranch(request);
     Museum museum = new Museum();
     museum.code = request.code();

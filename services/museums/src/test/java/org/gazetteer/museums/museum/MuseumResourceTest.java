@@ -276,6 +276,21 @@ class MuseumResourceTest {
   }
 
   @Test
+  void aCodeThePathsUseIs400() {
+    for (String word : new String[] {"summary", "vocabularies"}) {
+      given()
+          .header("Authorization", ADMIN)
+          .contentType(ContentType.JSON)
+          .body(museum(word))
+          .post("/api/museums")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("code"));
+    }
+  }
+
+  @Test
   void textFindsMuseumsByEitherName() {
     Map<String, Object> body = museum("qingcheng-test");
     body.put("name", Map.of("zh", "青城山道教方志馆", "en", "Qingchengshan Taoist Museum"));

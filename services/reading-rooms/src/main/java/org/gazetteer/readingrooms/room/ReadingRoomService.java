@@ -74,6 +74,7 @@ public class ReadingRoomService {
       ReadingRoomRequest request, String requestedInstitution, Caller caller) {
     String institution = owner(caller, requestedInstitution);
     caller.requireWrite(Roles.READING_ROOM_STAFF, institution);
+    Codes.requireUnreserved(request.code(), "code");
     RoomRules.check(request);
     return divisions
         .require(request.division(), "division")

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -96,6 +97,17 @@ class RoomWriteTest {
   void takenCodeIs409() {
     String code = ReadingRoomsFixtures.createRoom(room(newCode(), 5));
     post(STAFF_WUHOU, "/api/reading-rooms", room(code, 5)).then().statusCode(409);
+  }
+
+  @Test
+  void aCodeThePathsUseIs400() {
+    for (String word : new String[] {"summary", "vocabularies"}) {
+      post(STAFF_WUHOU, "/api/reading-rooms", room(word, 5))
+          .then()
+          .statusCode(400)
+          .body("errors[0].field", equalTo("code"));
+    }
+    given().get("/api/reading-rooms/summary").then().statusCode(200).body("rooms", notNullValue());
   }
 
   @Test
