@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged gateway started as its own process on free ports, for tests that need a real process
@@ -102,7 +103,8 @@ final class PackagedGateway implements AutoCloseable {
       } catch (IOException notYet) {
         // not listening yet
       }
-      Thread.sleep(200);
+      // a pause that ends at once if the gateway dies meanwhile
+      process.process().waitFor(200, TimeUnit.MILLISECONDS);
     }
     close();
     fail("the gateway did not start; see " + logs + "\n" + process.logTail(40));

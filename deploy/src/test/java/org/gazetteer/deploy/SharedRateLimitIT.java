@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -168,7 +169,8 @@ class SharedRateLimitIT {
       } catch (IOException notYet) {
         // not listening yet
       }
-      Thread.sleep(100);
+      // a pause that ends at once if redis-server dies meanwhile
+      processes.get(0).process().waitFor(100, TimeUnit.MILLISECONDS);
     }
     fail("redis-server did not answer on port " + port + "; see " + logs);
   }
