@@ -36,7 +36,8 @@ public record Ports(
         freePort());
   }
 
-  private static int freePort() {
+  /** One port the operating system reports free right now. */
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -118,6 +118,11 @@ public final class StandaloneService implements AutoCloseable {
     return "http://127.0.0.1:" + app.port();
   }
 
+  /** The service's process id, e.g. to read the CPU time it used. */
+  public long pid() {
+    return processes.get(0).process().pid();
+  }
+
   /** A new connection to the service's database, as PostgreSQL's superuser. */
   public Connection connect() throws SQLException {
     DatabaseTarget database = config.database();

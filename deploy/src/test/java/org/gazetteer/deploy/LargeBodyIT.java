@@ -36,7 +36,7 @@ class LargeBodyIT {
 
   private final HttpClient http = HttpClient.newHttpClient();
   private HttpServer upstream;
-  private PackagedGateway gateway;
+  private StandaloneGateway gateway;
 
   /** {@code size} bytes of a seeded sequence, made while read. */
   static InputStream bytes(long size) {

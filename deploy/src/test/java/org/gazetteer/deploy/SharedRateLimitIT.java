@@ -40,7 +40,7 @@ class SharedRateLimitIT {
   private static final int QUOTA = 10;
 
   private final List<ManagedProcess> processes = new ArrayList<>();
-  private final List<PackagedGateway> instances = new ArrayList<>();
+  private final List<StandaloneGateway> instances = new ArrayList<>();
   private final HttpClient http = HttpClient.newHttpClient();
   private HttpServer upstream;
   private Path logs;
@@ -84,7 +84,7 @@ class SharedRateLimitIT {
 
     gateways = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      PackagedGateway gateway =
+      StandaloneGateway gateway =
           PackagedGateway.start(
               "gateway-" + i,
               "128m",
@@ -104,7 +104,7 @@ class SharedRateLimitIT {
 
   @AfterAll
   void stop() {
-    instances.forEach(PackagedGateway::close);
+    instances.forEach(StandaloneGateway::close);
     ProcessStopper.stop(processes, Duration.ofSeconds(10));
     if (upstream != null) {
       upstream.stop(0);

@@ -32,7 +32,7 @@ class UpstreamRecoveryIT {
   private final HttpClient http = HttpClient.newHttpClient();
   private int port;
   private HttpServer upstream;
-  private PackagedGateway gateway;
+  private StandaloneGateway gateway;
 
   private HttpServer serve() throws IOException {
     HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);

@@ -40,6 +40,7 @@ final class Exchange {
   private HttpClientRequest upstream;
   private boolean settled;
   private boolean retried;
+  private boolean bodyClosed;
 
   /** Pauses the client's body right away, so nothing is lost while a connection is obtained. */
   Exchange(RoutingContext rc, String path, Route route, CircuitBreaker breaker, Duration timeout) {
@@ -66,10 +67,24 @@ final class Exchange {
   }
 
   private void request() {
-    client
-        .request(options)
-        .onSuccess(this::send)
-        .onFailure(failure -> fail(UpstreamFailure.of(failure, false), failure));
+    client.request(options).onSuccess(this::send).onFailure(this::noConnection);
+  }
+
+  /**
+   * No connection to send on. A pooled connection that closed just as it was handed out fails like
+   * this (e.g. one reset because its last client went away): nothing was sent yet, so any request
+   * goes once more, on another connection. Anything else means the upstream is not reachable.
+   */
+  private void noConnection(Throwable failure) {
+    if (UpstreamFailure.closedBeforeSending(failure) && !retried && !settled) {
+      retried = true;
+      LOG.debugf(
+          "Request %s to %s: the pooled connection closed (%s), taking another",
+          id(), route.upstream().id(), failure.toString());
+      request();
+      return;
+    }
+    fail(UpstreamFailure.of(failure, false), failure);
   }
 
   private void send(HttpClientRequest request) {
@@ -79,6 +94,9 @@ final class Exchange {
       return;
     }
     request.response().onSuccess(this::relay).onFailure(this::broken);
+    // Failures reach the response future above; without a handler Vert.x would also log each one as
+    // an error, e.g. the reset when a client goes away before the upstream answered.
+    request.exceptionHandler(failure -> LOG.debugf("Request %s: %s", id(), failure.toString()));
     if (hasBody(rc.request())) {
       if (!request.headers().contains(HttpHeaders.CONTENT_LENGTH)) {
         request.setChunked(true);
@@ -92,7 +110,8 @@ final class Exchange {
                 request.reset(0, failure);
               });
     } else {
-      if (!retried) {
+      if (!bodyClosed) {
+        bodyClosed = true;
         body.close();
       }
       request.end();
@@ -154,7 +173,9 @@ final class Exchange {
                   "Relaying the %s response to request %s failed: %s",
                   route.upstream().id(), id(), failure.toString());
               upstream.reset();
-              out.reset();
+              if (!out.closed()) {
+                out.reset();
+              }
             });
   }
 

@@ -1,5 +1,6 @@
 package org.gazetteer.gateway.proxy;
 
+import io.vertx.core.http.HttpClosedException;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import org.gazetteer.common.problem.ProblemType;
@@ -28,6 +29,14 @@ enum UpstreamFailure {
       return UNREACHABLE;
     }
     return failure instanceof TimeoutException ? TIMED_OUT : BROKEN;
+  }
+
+  /**
+   * Whether getting a connection failed because the pooled one closed as it was handed out, before
+   * anything was written to it.
+   */
+  static boolean closedBeforeSending(Throwable failure) {
+    return failure instanceof HttpClosedException;
   }
 
   ProblemType problem() {

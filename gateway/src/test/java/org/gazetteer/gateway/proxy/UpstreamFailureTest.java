@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.VertxException;
+import io.vertx.core.http.HttpClosedException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.time.Duration;
@@ -20,6 +21,13 @@ class UpstreamFailureTest {
     assertEquals(
         UpstreamFailure.UNREACHABLE, UpstreamFailure.of(new ConnectException("refused"), false));
     assertEquals(UpstreamFailure.UNREACHABLE, UpstreamFailure.of(new TimeoutException(), false));
+  }
+
+  @Test
+  void onlyAPooledConnectionClosedAsItWasHandedOutCountsAsClosedBeforeSending() {
+    assertTrue(UpstreamFailure.closedBeforeSending(new HttpClosedException("closed")));
+    assertFalse(UpstreamFailure.closedBeforeSending(new ConnectException("refused")));
+    assertFalse(UpstreamFailure.closedBeforeSending(new TimeoutException()));
   }
 
   @Test

@@ -17,10 +17,6 @@ import org.gazetteer.deploy.StandaloneService;
 public final class BookingBenchmark {
 
   /** How long to wait for other Maven builds, in minutes; 0 measures at once. */
-  private static final String MAVEN_WAIT_ENV = "GAZETTEER_BENCH_MAVEN_WAIT";
-
-  private static final int MAVEN_WAIT_MINUTES = 20;
-
   private BookingBenchmark() {}
 
   /** Exits 0 after a complete run (targets met or not), 1 when the run failed. */
@@ -70,7 +66,7 @@ public final class BookingBenchmark {
     BookingMeasurement measurement =
         new BookingMeasurement(stack.url(), tokens, BookingBenchmark::say);
     measurement.createRoom();
-    Duration waited = QuietMachine.awaitNoMaven(mavenWait(), BookingBenchmark::say);
+    Duration waited = QuietMachine.awaitNoMaven(QuietMachine.mavenWait(), BookingBenchmark::say);
     Conditions before = Conditions.now();
     BookingMeasurement.Contention contention =
         measurement.contention(new BookingContention(stack.url(), db), inserts);
@@ -78,14 +74,6 @@ public final class BookingBenchmark {
     Conditions after = Conditions.now();
     return BookingReport.markdown(
         new BookingReport.Run(facts, loadAtStart, waited, before, after, contention, reads));
-  }
-
-  private static Duration mavenWait() {
-    String minutes = System.getenv(MAVEN_WAIT_ENV);
-    if (minutes == null || minutes.isBlank()) {
-      return Duration.ofMinutes(MAVEN_WAIT_MINUTES);
-    }
-    return Duration.ofMinutes(Integer.parseInt(minutes.trim()));
   }
 
   private static void say(String line) {

@@ -25,9 +25,9 @@ final class BookingReport {
   static List<Ratio> figures(Run run) {
     List<BookingRound> rounds = run.contention().rounds();
     boolean exact = rounds.stream().allMatch(r -> r.exact(BookingMeasurement.SEATS));
-    double booking = median(rounds.stream().map(BookingRound::attemptsPerSecond).toList());
+    double booking = Median.of(rounds.stream().map(BookingRound::attemptsPerSecond).toList());
     double inserts =
-        median(
+        Median.of(
             run.contention().inserts().stream()
                 .map(d -> BookingMeasurement.ATTEMPTS / (d.toNanos() / 1e9))
                 .toList());
@@ -57,11 +57,7 @@ final class BookingReport {
   static String markdown(Run run) {
     StringBuilder md = new StringBuilder();
     header(md, run);
-    md.append("## Figures\n\n| figure | value | target | |\n|---|---:|---|---|\n");
-    for (Ratio r : figures(run)) {
-      md.append("| ").append(r.name()).append(" | ").append(r.shown()).append(" | ");
-      md.append(r.target()).append(" | ").append(r.verdict()).append(" |\n");
-    }
+    md.append("## Figures\n\n").append(Ratio.table(figures(run)));
     rounds(md, run);
     reads(md, run);
     return md.toString();
@@ -164,11 +160,5 @@ final class BookingReport {
     Histogram all = new Histogram(TimeUnit.MINUTES.toMicros(5), 3);
     rounds.forEach(r -> all.add(r.micros()));
     return all.getValueAtPercentile(99) / 1000.0;
-  }
-
-  private static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
   }
 }

@@ -17,8 +17,22 @@ import java.util.function.Consumer;
 final class QuietMachine {
 
   private static final String MAVEN = "plexus-classworlds";
+  private static final String WAIT_ENV = "GAZETTEER_BENCH_MAVEN_WAIT";
+  private static final int WAIT_MINUTES = 20;
 
   private QuietMachine() {}
+
+  /**
+   * How long to wait for other builds: {@code GAZETTEER_BENCH_MAVEN_WAIT} minutes, 20 when unset;
+   * {@code 0} measures at once.
+   */
+  static Duration mavenWait() {
+    String minutes = System.getenv(WAIT_ENV);
+    if (minutes == null || minutes.isBlank()) {
+      return Duration.ofMinutes(WAIT_MINUTES);
+    }
+    return Duration.ofMinutes(Integer.parseInt(minutes.trim()));
+  }
 
   /** The Maven builds running right now. */
   static List<ProcessHandle> mavenBuilds() {

@@ -1,5 +1,7 @@
 package org.gazetteer.deploy.bench;
 
+import java.util.List;
+
 /**
  * One figure of the benchmark: a ratio of two p95 latencies measured in the same run, or an
  * absolute p95 in milliseconds, with its target.
@@ -26,12 +28,22 @@ record Ratio(String name, double value, String unit, String target, Boolean met)
     return format(value) + unit;
   }
 
-  /** {@code met}, {@code NOT met}, or empty without a target. */
+  /** {@code PASS} when the target is met, {@code MISS} when not, empty without a target. */
   String verdict() {
     if (met == null) {
       return "";
     }
-    return met ? "met" : "NOT met";
+    return met ? "PASS" : "MISS";
+  }
+
+  /** A Markdown table of figures: name, value, target and verdict, one row each. */
+  static String table(List<Ratio> figures) {
+    StringBuilder md = new StringBuilder("| figure | value | target | |\n|---|---:|---|---|\n");
+    for (Ratio r : figures) {
+      md.append(
+          String.format("| %s | %s | %s | %s |\n", r.name(), r.shown(), r.target(), r.verdict()));
+    }
+    return md.toString();
   }
 
   private static String format(double number) {

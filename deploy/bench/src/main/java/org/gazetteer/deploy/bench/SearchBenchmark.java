@@ -19,10 +19,6 @@ public final class SearchBenchmark {
   static final int EXHIBITS = 100_000;
 
   /** How long to wait for other Maven builds, in minutes; 0 measures at once. */
-  private static final String MAVEN_WAIT_ENV = "GAZETTEER_BENCH_MAVEN_WAIT";
-
-  private static final int MAVEN_WAIT_MINUTES = 20;
-
   /** The query terms and the p95 this machine class is expected to reach for each, in ms. */
   private static final Map<String, Double> TERMS = new LinkedHashMap<>();
 
@@ -73,7 +69,7 @@ public final class SearchBenchmark {
             List.copyOf(TERMS.keySet()), new HttpProbes(stack.url()), sql, SearchBenchmark::say);
     DataFacts data = measurement.load(EXHIBITS);
     data.terms().forEach(SearchBenchmark::announce);
-    Duration waited = QuietMachine.awaitNoMaven(mavenWait(), SearchBenchmark::say);
+    Duration waited = QuietMachine.awaitNoMaven(QuietMachine.mavenWait(), SearchBenchmark::say);
     Conditions before = Conditions.now();
     Map<String, Latency> latencies = measurement.measure();
     Conditions after = Conditions.now();
@@ -98,14 +94,6 @@ public final class SearchBenchmark {
         String.format(
             "%s matches %,d exhibits (%.2f %%) by LIKE, %,d at the service",
             c.term(), c.likeMatches(), c.percent(), c.serviceMatches()));
-  }
-
-  private static Duration mavenWait() {
-    String minutes = System.getenv(MAVEN_WAIT_ENV);
-    if (minutes == null || minutes.isBlank()) {
-      return Duration.ofMinutes(MAVEN_WAIT_MINUTES);
-    }
-    return Duration.ofMinutes(Integer.parseInt(minutes.trim()));
   }
 
   private static void say(String line) {

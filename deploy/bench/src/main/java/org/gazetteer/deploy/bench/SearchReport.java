@@ -57,11 +57,7 @@ final class SearchReport {
             ? "**All ratio targets met.**"
             : "**Not every ratio target is met**; see \"Where the time goes\" below.");
     line("");
-    line("| figure | value | target | |");
-    line("|---|---:|---|---|");
-    for (Ratio r : ratios) {
-      line(String.format("| %s | %s | %s | %s |", r.name(), r.shown(), r.target(), r.verdict()));
-    }
+    out.append(Ratio.table(ratios));
     line("");
   }
 

@@ -1,34 +1,25 @@
 package org.gazetteer.deploy.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.gazetteer.deploy.StandaloneService;
 
 /**
  * What checking a bearer token costs the museums service, and what the cache of verified tokens
- * gives back: throughput of one DB-backed list ({@code GET /api/exhibits?limit=20}) signed in ÷
+ * gives back: throughput of one DB-backed list ({@code GET /api/museums?limit=20}) signed in ÷
  * anonymous, in interleaved rounds, with the cache off and on (each its own start of the service),
- * and a flight recording of the service under signed-in load with the cache off, to show where the
- * time goes. Run it with {@code deploy/bench/token-cost.sh}.
+ * and a flight recording of the warm service under signed-in load with the cache off, to show where
+ * the time goes. Run it with {@code deploy/bench/token-cost.sh}.
  */
 public final class TokenCostBenchmark {
 
-  private static final int CLIENTS = 8;
+  private static final int CONNECTIONS = 16;
   private static final Duration ROUND = Duration.ofSeconds(5);
-  private static final Duration WARM_UP = Duration.ofSeconds(5);
+  private static final Duration PROFILED = Duration.ofSeconds(15);
   private static final int ROUNDS = 3;
   private static final String LIST = "/api/museums?limit=20";
 
@@ -51,98 +42,50 @@ public final class TokenCostBenchmark {
   }
 
   private static String run(Path repoRoot) throws Exception {
-    QuietMachine.awaitNoMaven(Duration.ofMinutes(20), TokenCostBenchmark::say);
+    QuietMachine.awaitNoMaven(QuietMachine.mavenWait(), TokenCostBenchmark::say);
+    Wrk wrk = Wrk.find();
     String loadAtStart = MachineFacts.loadAverage();
     MachineFacts facts = MachineFacts.collect(repoRoot);
     BenchTokens tokens = new BenchTokens();
-    String bearer = tokens.bearer("bench.reader", null);
+    List<String> bearer = List.of("Authorization: " + tokens.bearer("bench.reader", null));
     Map<Boolean, Throughput> measured = new HashMap<>();
+    FlightProfile profile = null;
     for (boolean cache : new boolean[] {false, true}) {
-      try (StandaloneService museums = start(repoRoot, tokens, cache, null)) {
-        measured.put(cache, measure(museums.url() + LIST, bearer));
+      try (StandaloneService museums = start(repoRoot, tokens, cache)) {
+        String url = museums.url() + LIST;
+        WarmUp.load(wrk, url, CONNECTIONS, ROUND, List.of());
+        WarmUp.load(wrk, url, CONNECTIONS, ROUND, bearer);
+        measured.put(cache, measure(wrk, url, bearer));
+        if (!cache) {
+          say("signed-in load with a flight recording");
+          profile =
+              FlightProfile.during(
+                  museums.pid(),
+                  FlightProfile.SERVICE_PARTS,
+                  () -> wrk.run(url, CONNECTIONS, PROFILED, bearer));
+        }
       }
     }
-    Path recording = Files.createTempFile("museums-token-cost-", ".jfr");
-    try (StandaloneService museums = start(repoRoot, tokens, false, recording)) {
-      load(museums.url() + LIST, bearer, WARM_UP.multipliedBy(2));
-    }
-    FlightProfile profile = FlightProfile.read(recording);
-    Files.deleteIfExists(recording);
     return report(facts, loadAtStart, measured, profile);
   }
 
-  private static StandaloneService start(
-      Path repoRoot, BenchTokens tokens, boolean cache, Path recording) throws Exception {
+  private static StandaloneService start(Path repoRoot, BenchTokens tokens, boolean cache)
+      throws Exception {
     Map<String, String> env = new HashMap<>(tokens.serviceEnvironment());
     env.put("GAZETTEER_TOKEN_CACHE_ENABLED", Boolean.toString(cache));
-    if (recording != null) {
-      env.put(
-          "JAVA_TOOL_OPTIONS",
-          "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording);
-    }
-    say(
-        "museums with the token cache "
-            + (cache ? "on" : "off")
-            + (recording == null ? "" : ", recorded"));
+    say("museums with the token cache " + (cache ? "on" : "off"));
     return StandaloneService.start(repoRoot, "museums", true, env, TokenCostBenchmark::say);
   }
 
-  /** Warm-up, then rounds of anonymous and signed-in load, interleaved. */
-  private static Throughput measure(String url, String bearer) throws Exception {
-    load(url, null, WARM_UP);
-    load(url, bearer, WARM_UP);
+  /** Rounds of anonymous and signed-in load, interleaved, after both warmed up. */
+  private static Throughput measure(Wrk wrk, String url, List<String> bearer) throws Exception {
     List<Double> anonymous = new ArrayList<>();
     List<Double> signedIn = new ArrayList<>();
     for (int i = 0; i < ROUNDS; i++) {
-      anonymous.add(load(url, null, ROUND));
-      signedIn.add(load(url, bearer, ROUND));
+      anonymous.add(wrk.run(url, CONNECTIONS, ROUND, List.of()).rate());
+      signedIn.add(wrk.run(url, CONNECTIONS, ROUND, bearer).rate());
     }
-    return new Throughput(median(anonymous), median(signedIn));
-  }
-
-  /** {@value #CLIENTS} clients asking one after the other for {@code time}; requests per second. */
-  static double load(String url, String bearer, Duration time) throws Exception {
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
-    if (bearer != null) {
-      builder.header("Authorization", bearer);
-    }
-    HttpRequest request = builder.build();
-    long end = System.nanoTime() + time.toNanos();
-    ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-    try {
-      List<Future<Long>> clients = new ArrayList<>();
-      for (int i = 0; i < CLIENTS; i++) {
-        clients.add(
-            pool.submit(
-                () -> {
-                  long done = 0;
-                  while (System.nanoTime() < end) {
-                    HttpResponse<Void> answer =
-                        http.send(request, HttpResponse.BodyHandlers.discarding());
-                    if (answer.statusCode() != 200) {
-                      throw new IllegalStateException("the list answered " + answer.statusCode());
-                    }
-                    done++;
-                  }
-                  return done;
-                }));
-      }
-      long total = 0;
-      for (Future<Long> client : clients) {
-        total += client.get(time.toSeconds() + 60, TimeUnit.SECONDS);
-      }
-      return total / (double) time.toSeconds();
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  static double median(List<Double> values) {
-    List<Double> sorted = values.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    return new Throughput(Median.of(anonymous), Median.of(signedIn));
   }
 
   private static String report(
@@ -183,26 +126,15 @@ public final class TokenCostBenchmark {
     md.append("`GET ")
         .append(LIST)
         .append("` on the demo register, ")
-        .append(CLIENTS)
-        .append(" clients one request after the other, ")
+        .append(CONNECTIONS)
+        .append(" keep-alive connections of wrk, each warmed up until its rate settled, ")
         .append(ROUNDS)
         .append(" rounds of ")
         .append(ROUND.toSeconds())
         .append(" s each way, interleaved; medians of the rounds. The")
         .append(
             " service trusts the run's own key (profile `bench`), one token for every request.\n\n");
-    md.append("| figure | value | target | verdict |\n|---|---|---|---|\n");
-    for (Ratio r : figures) {
-      md.append("| ")
-          .append(r.name())
-          .append(" | ")
-          .append(r.shown())
-          .append(" | ")
-          .append(r.target())
-          .append(" | ")
-          .append(r.verdict())
-          .append(" |\n");
-    }
+    md.append(Ratio.table(figures));
     md.append("\n## Where the time goes (token cache off, signed-in load)\n\n");
     md.append(profile.markdown());
     return md.toString();

@@ -149,10 +149,10 @@ class BookingReportTest {
 
     assertTrue(
         markdown.contains(
-            "| rounds with exactly 20 confirmed of 500 | 5.00 of 5 | every round | met |"),
+            "| rounds with exactly 20 confirmed of 500 | 5.00 of 5 | every round | PASS |"),
         markdown);
     assertTrue(
-        markdown.contains("| near p95 ÷ PK lookup p95 | 2.20× | ≤ 10.00× | met |"), markdown);
+        markdown.contains("| near p95 ÷ PK lookup p95 | 2.20× | ≤ 10.00× | PASS |"), markdown);
     // round 3: 4.0 s wall, 125 attempts/s; 500 inserts in 50 ms, 10000/s
     assertTrue(
         markdown.contains("| 3 | 20 | 480 | 0 | 20 | 20 | 4000 | 125 | 0.1 | 0.1 | 50 | 10000 |"),

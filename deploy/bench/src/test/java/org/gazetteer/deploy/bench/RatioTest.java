@@ -39,8 +39,8 @@ class RatioTest {
 
   @Test
   void verdictSaysWhetherTheTargetIsMet() {
-    assertEquals("met", Ratio.atMost("r", 2, "×", 10).verdict());
-    assertEquals("NOT met", Ratio.atMost("r", 12, "×", 10).verdict());
+    assertEquals("PASS", Ratio.atMost("r", 2, "×", 10).verdict());
+    assertEquals("MISS", Ratio.atMost("r", 12, "×", 10).verdict());
   }
 
   @Test
