@@ -66,6 +66,19 @@ final class KeycloakAdmin {
         .jsonPath();
   }
 
+  /** The ids of the users called {@code username}: one, or none. */
+  List<String> userIds(String username) {
+    return admin()
+        .queryParam("username", username)
+        .queryParam("exact", true)
+        .get(base + "/users")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("id");
+  }
+
   void deleteUser(String userId) {
     admin().delete(base + "/users/" + userId).then().statusCode(204);
   }

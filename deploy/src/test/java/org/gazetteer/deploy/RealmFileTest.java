@@ -63,6 +63,34 @@ class RealmFileTest {
   }
 
   @Test
+  void visitorsRegisterThemselvesAndTheLoginPagesSpeakChineseFirst() {
+    assertTrue(realm.path("registrationAllowed").asBoolean());
+    // no mail server in the demo realm, so no verification mail can be sent
+    assertTrue(realm.path("smtpServer").isMissingNode() || realm.path("smtpServer").isEmpty());
+    assertFalse(realm.path("verifyEmail").asBoolean());
+    assertTrue(realm.path("internationalizationEnabled").asBoolean());
+    assertEquals("zh-CN", realm.path("defaultLocale").asText());
+    assertEquals(List.of("zh-CN", "en"), strings(realm.path("supportedLocales")));
+  }
+
+  @Test
+  void aSelfRegisteredAccountGetsNoRoleOfTheNetwork() {
+    // Keycloak gives new accounts the realm's default role; the file names none of its own, so
+    // Keycloak's default (offline_access, uma_authorization) applies: none of the network's roles.
+    assertTrue(
+        realm.path("defaultRole").isMissingNode(), "the realm keeps Keycloak's default role");
+    for (JsonNode role : realm.path("roles").path("realm")) {
+      assertTrue(role.path("composites").isMissingNode(), role.path("name").asText());
+    }
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> values = new ArrayList<>();
+    array.forEach(value -> values.add(value.asText()));
+    return values;
+  }
+
+  @Test
   void repeatedFailedLoginsLockAnAccountForAWhileNotForever() {
     Map<String, Object> expected =
         Map.of(
