@@ -5,6 +5,8 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,6 +83,45 @@ final class KeycloakAdmin {
 
   void deleteUser(String userId) {
     admin().delete(base + "/users/" + userId).then().statusCode(204);
+  }
+
+  /**
+   * Lets the public web client sign in at {@code origin} (e.g. {@code http://localhost:41234}, the
+   * suite's gateway on a free port): redirects to any of its paths, token requests from its pages.
+   */
+  void allowWebClientAt(String origin) {
+    String id =
+        admin()
+            .queryParam("clientId", "gazetteer-web")
+            .get(base + "/clients")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getString("[0].id");
+    Map<String, Object> client =
+        admin().get(base + "/clients/" + id).then().statusCode(200).extract().jsonPath().getMap("");
+    List<String> redirects = new ArrayList<>(stringList(client.get("redirectUris")));
+    redirects.add(origin + "/*");
+    List<String> origins = new ArrayList<>(stringList(client.get("webOrigins")));
+    origins.add(origin);
+    Map<String, Object> changed = new HashMap<>(client);
+    changed.put("redirectUris", redirects);
+    changed.put("webOrigins", origins);
+    admin()
+        .contentType(ContentType.JSON)
+        .body(changed)
+        .put(base + "/clients/" + id)
+        .then()
+        .statusCode(204);
+  }
+
+  private static List<String> stringList(Object value) {
+    List<String> strings = new ArrayList<>();
+    if (value instanceof List<?> list) {
+      list.forEach(item -> strings.add(item.toString()));
+    }
+    return strings;
   }
 
   /** Master-realm admin tokens live a minute, so each call gets its own. */

@@ -57,6 +57,8 @@ final class SharedNetwork implements ExtensionContext.Store.CloseableResource {
           NetworkConfig.defaults(root).withPorts(Ports.ephemeral()).withDataDir(data);
       Network network = new Network(config, line -> System.out.println("[network] " + line));
       network.start();
+      // the realm's web client knows the gateway's default port only
+      new KeycloakAdmin(config).allowWebClientAt("http://localhost:" + config.ports().gateway());
       return new SharedNetwork(data, config, network);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
