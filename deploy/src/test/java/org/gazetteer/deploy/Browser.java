@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -83,9 +84,14 @@ final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Waits until {@code condition} holds, at most 30 s. */
+  /**
+   * Waits until {@code condition} holds, at most 30 s; an element the page replaced meanwhile
+   * (stale) counts as not yet.
+   */
   <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT).until(condition::apply);
+    return new WebDriverWait(driver, WAIT)
+        .ignoring(StaleElementReferenceException.class)
+        .until(condition::apply);
   }
 
   /** Waits until an element is visible and returns it. */

@@ -20,12 +20,13 @@ import org.gazetteer.gateway.openapi.SignIn;
 import org.gazetteer.gateway.proxy.PublicOrigin;
 
 /**
- * The gateway's own pages: the bilingual landing page at {@code /}, and Swagger UI at {@code /docs}
- * over the merged document ({@code /openapi}). Swagger UI's files come from the {@code
- * org.webjars:swagger-ui} jar, only those the page uses; the page and its start script are the
- * gateway's ({@code gateway-web/}). Everything is read into memory at start and served with an
- * entity tag. The pages carry a Content-Security-Policy: no inline script anywhere (Swagger UI
- * needs inline styles), connections only to the gateway and the realm (signing in).
+ * The gateway's own pages: the portal at {@code /} (the network's search in Chinese or English, the
+ * services and links to the API documentation), and Swagger UI at {@code /docs} over the merged
+ * document ({@code /openapi}). Swagger UI's files come from the {@code org.webjars:swagger-ui} jar,
+ * only those the page uses; the page and its start script are the gateway's ({@code gateway-web/}).
+ * Everything is read into memory at start and served with an entity tag. The pages carry a
+ * Content-Security-Policy: no inline script anywhere (Swagger UI needs inline styles), connections
+ * only to the gateway and the realm (signing in).
  */
 @ApplicationScoped
 public class WebPages {
@@ -47,6 +48,7 @@ public class WebPages {
   private final Map<String, StaticFile> docs = new LinkedHashMap<>();
   private final StaticFile landing;
   private final StaticFile landingStyle;
+  private final StaticFile portalScript;
   private final String docsPolicy;
   private final String landingPolicy;
 
@@ -60,12 +62,19 @@ public class WebPages {
     }
     landing = StaticFile.load(OWN + "index.html");
     landingStyle = StaticFile.load(OWN + "site.css");
+    portalScript = StaticFile.load(OWN + "portal/portal.js");
     PublicOrigin origin = PublicOrigin.of(config.publicUrl());
     docsPolicy = docsPolicy(origin(origin), SignIn.configured().origin());
-    landingPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none';"
-            + " form-action 'none'; frame-ancestors 'none'";
+    landingPolicy = PORTAL_POLICY;
   }
+
+  /**
+   * The portal's: its own script and styles only (no inline script), calls to the gateway's API,
+   * its search form submitted to itself.
+   */
+  static final String PORTAL_POLICY =
+      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
+          + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   void register(@Observes Router router) {
     router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::landing);
@@ -74,6 +83,11 @@ public class WebPages {
         .method(HttpMethod.GET)
         .method(HttpMethod.HEAD)
         .handler(rc -> send(rc, landingStyle, landingPolicy));
+    router
+        .route("/portal/portal.js")
+        .method(HttpMethod.GET)
+        .method(HttpMethod.HEAD)
+        .handler(rc -> send(rc, portalScript, landingPolicy));
     router.route(DOCS).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::docs);
     // Quarkus would serve every webjar on the class path as it is: Swagger UI's own index page
     // (which loads a document from the internet) without the policy. Only /docs serves it.

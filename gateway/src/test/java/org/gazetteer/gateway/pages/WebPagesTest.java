@@ -4,7 +4,6 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -156,7 +155,7 @@ class WebPagesTest {
   }
 
   @Test
-  void theLandingPageLinksTheDocsAndTheDocumentInChineseThenEnglish() {
+  void thePortalLinksTheDocsAndTheDocumentInChineseThenEnglish() {
     String html =
         given()
             .when()
@@ -165,8 +164,7 @@ class WebPagesTest {
             .statusCode(200)
             .contentType("text/html")
             .header("X-Content-Type-Options", "nosniff")
-            .header("Content-Security-Policy", containsString("default-src 'none'"))
-            .header("Content-Security-Policy", not(containsString("script-src")))
+            .header("Content-Security-Policy", equalTo(WebPages.PORTAL_POLICY))
             .extract()
             .asString();
 
@@ -176,13 +174,35 @@ class WebPagesTest {
     assertTrue(html.contains("<main id=\"main\">"), html);
     assertTrue(html.contains("<nav aria-label="), html);
     assertTrue(html.contains("<h1>"), html);
+    assertTrue(html.contains("<form id=\"search\" role=\"search\""), html);
+    assertTrue(html.contains("<label for=\"q\">"), html);
     assertTrue(html.contains("<section lang=\"en\""), html);
     assertTrue(html.indexOf("服务") < html.indexOf("Services"), "Chinese first");
     for (String service : new String[] {"museums", "reading-rooms", "events", "alliance"}) {
       assertTrue(html.contains("<code>" + service + "</code>"), service);
     }
-    assertFalse(html.contains("<script"), html);
+    Matcher scripts = SCRIPT.matcher(html);
+    assertTrue(scripts.find(), "the portal's script");
+    assertEquals(" type=\"module\" src=\"/portal/portal.js\"", scripts.group(1));
+    assertFalse(scripts.find(), "one script, not inline");
     given().when().get("/site.css").then().statusCode(200).contentType("text/css");
+  }
+
+  @Test
+  void thePortalScriptIsServedUnderThePortalsPolicyAndWritesDataAsTextOnly() {
+    String script =
+        given()
+            .when()
+            .get("/portal/portal.js")
+            .then()
+            .statusCode(200)
+            .contentType("text/javascript")
+            .header("Content-Security-Policy", equalTo(WebPages.PORTAL_POLICY))
+            .extract()
+            .asString();
+    assertTrue(script.contains("/api/search"), "calls the gateway's search");
+    assertFalse(script.contains("innerHTML"), "no markup from data");
+    assertFalse(script.contains("eval("), "no eval");
   }
 
   private static byte[] webjar(String file) throws IOException {

@@ -1,0 +1,160 @@
+// The portal's script: the language switch and the network's federated search. Data from the API
+// is written as text (textContent), never as markup. Without this script the page still reads, in
+// both languages, and links the API documentation.
+const STORAGE_KEY = 'gazetteer.lang';
+
+const TEXT = {
+  zh: {
+    switchTo: 'English',
+    searching: '正在检索…',
+    nothing: '没有找到结果。',
+    more: '查看全部',
+    failed: '检索失败：',
+    partial: '部分服务未及时响应：',
+    sections: {
+      exhibits: '展品',
+      museums: '方志馆',
+      readingRooms: '阅览室与馆藏',
+      events: '近期活动',
+      resources: '联盟共享资源',
+    },
+  },
+  en: {
+    switchTo: '中文',
+    searching: 'Searching…',
+    nothing: 'Nothing found.',
+    more: 'See all',
+    failed: 'The search failed: ',
+    partial: 'Some services did not answer in time: ',
+    sections: {
+      exhibits: 'Exhibits',
+      museums: 'Museums',
+      readingRooms: 'Reading rooms and holdings',
+      events: 'Upcoming events',
+      resources: 'Shared alliance resources',
+    },
+  },
+};
+
+const SECTIONS = ['exhibits', 'museums', 'readingRooms', 'events', 'resources'];
+
+function language() {
+  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
+}
+
+function applyLanguage(lang) {
+  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-Hans';
+  document.documentElement.dataset.lang = lang;
+  const toggle = document.getElementById('lang-switch');
+  toggle.textContent = TEXT[lang].switchTo;
+  toggle.setAttribute('lang', lang === 'en' ? 'zh-Hans' : 'en');
+}
+
+/** A record's name in the page's language: its title or name, Chinese when no English exists. */
+function label(item, lang) {
+  const text = item.title || item.name || {};
+  if (typeof text === 'string') {
+    return text;
+  }
+  return (lang === 'en' && text.en) || text.zh || text.en || item.code || item.id || '';
+}
+
+/** An RFC 9457 problem as one readable sentence; never the raw JSON. */
+async function problemText(response) {
+  try {
+    const problem = await response.json();
+    return problem.detail || problem.title || String(response.status);
+  } catch (e) {
+    return String(response.status);
+  }
+}
+
+function render(results, body, lang) {
+  results.replaceChildren();
+  let found = 0;
+  for (const key of SECTIONS) {
+    const section = body[key];
+    if (!section || section.items.length === 0) {
+      continue;
+    }
+    found += section.items.length;
+    const block = document.createElement('section');
+    block.className = 'result-group';
+    block.dataset.kind = key;
+    const heading = document.createElement('h3');
+    heading.textContent = TEXT[lang].sections[key];
+    const list = document.createElement('ul');
+    for (const item of section.items) {
+      const entry = document.createElement('li');
+      entry.textContent = label(item, lang);
+      list.append(entry);
+    }
+    const more = document.createElement('a');
+    more.href = section.more;
+    more.textContent = TEXT[lang].more;
+    block.append(heading, list, more);
+    results.append(block);
+  }
+  const failed = Object.entries(body.sources || {}).filter(([, s]) => s.status !== 'ok');
+  if (failed.length > 0) {
+    const note = document.createElement('p');
+    note.className = 'notice';
+    note.textContent = TEXT[lang].partial + failed.map(([name]) => name).join(', ');
+    results.append(note);
+  }
+  if (found === 0) {
+    const none = document.createElement('p');
+    none.textContent = TEXT[lang].nothing;
+    results.prepend(none);
+  }
+}
+
+async function search(form, results, status) {
+  const lang = language();
+  const q = form.elements.q.value.trim();
+  if (q === '') {
+    return;
+  }
+  results.setAttribute('aria-busy', 'true');
+  status.textContent = TEXT[lang].searching;
+  try {
+    const response = await fetch('/api/search?limit=10&q=' + encodeURIComponent(q), {
+      headers: { Accept: 'application/json', 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' },
+    });
+    if (!response.ok) {
+      status.textContent = TEXT[lang].failed + (await problemText(response));
+      results.replaceChildren();
+      return;
+    }
+    status.textContent = '';
+    render(results, await response.json(), lang);
+  } catch (e) {
+    status.textContent = TEXT[lang].failed + e.message;
+  } finally {
+    results.removeAttribute('aria-busy');
+  }
+}
+
+window.addEventListener('DOMContentLoaded', () => {
+  const form = document.getElementById('search');
+  const results = document.getElementById('results');
+  const status = document.getElementById('search-status');
+  applyLanguage(language());
+  document.getElementById('lang-switch').addEventListener('click', () => {
+    const next = language() === 'en' ? 'zh' : 'en';
+    localStorage.setItem(STORAGE_KEY, next);
+    applyLanguage(next);
+    if (results.childElementCount > 0) {
+      search(form, results, status); // the results again, in the new language
+    }
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    search(form, results, status);
+  });
+  const q = new URLSearchParams(window.location.search).get('q');
+  if (q) {
+    form.elements.q.value = q;
+    search(form, results, status);
+  }
+});
