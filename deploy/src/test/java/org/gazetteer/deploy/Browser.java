@@ -2,6 +2,8 @@ package org.gazetteer.deploy;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -102,6 +106,27 @@ final class Browser implements AutoCloseable {
   /** Waits until an element can be clicked and clicks it. */
   void click(By by) {
     await(ExpectedConditions.elementToBeClickable(by)::apply).click();
+  }
+
+  /**
+   * The serious and critical accessibility violations axe-core finds on the current page, each as
+   * {@code rule: target…}; empty when there are none.
+   */
+  List<String> seriousAccessibilityViolations() {
+    Results results = new AxeBuilder().analyze(driver);
+    if (results.getPasses().isEmpty()) {
+      throw new AssertionError("axe-core checked nothing on " + driver.getCurrentUrl());
+    }
+    return results.getViolations().stream()
+        .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+        .map(
+            rule ->
+                rule.getId()
+                    + ": "
+                    + rule.getNodes().stream()
+                        .map(node -> node.getTarget().toString())
+                        .collect(Collectors.joining(", ")))
+        .toList();
   }
 
   /** Saves a screenshot of the window as {@code target/screenshots/<name>.png}. */

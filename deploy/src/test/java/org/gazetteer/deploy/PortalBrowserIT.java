@@ -17,7 +17,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The portal at {@code /} in a real browser: a visitor searches the network for a published
  * exhibit, finds it among the exhibits, switches to English and reads the same results in English;
- * and the page works at a phone's width. Screenshots of both widths are kept.
+ * and the page works at a phone's width. axe-core finds no serious or critical violation in either
+ * language; screenshots of both widths are kept.
  */
 @ExtendWith(SharedNetwork.Resolver.class)
 class PortalBrowserIT {
@@ -44,6 +45,7 @@ class PortalBrowserIT {
       assertEquals("展品", exhibits.findElement(By.tagName("h3")).getText());
       assertTrue(items(exhibits).contains(titleZh), items(exhibits) + " holds " + titleZh);
       browser.screenshot("portal-search-desktop");
+      assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, Chinese page");
 
       browser.click(By.id("lang-switch"));
       browser.await(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
@@ -52,6 +54,7 @@ class PortalBrowserIT {
       assertEquals("Search the network", driver.findElement(By.id("search-heading")).getText());
       assertEquals("中文", driver.findElement(By.id("lang-switch")).getText());
       browser.screenshot("portal-search-desktop-en");
+      assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, English page");
     }
   }
 
