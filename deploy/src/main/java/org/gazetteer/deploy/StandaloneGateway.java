@@ -2,17 +2,12 @@ package org.gazetteer.deploy;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -40,8 +35,9 @@ public final class StandaloneGateway implements AutoCloseable {
   }
 
   /**
-   * Starts the gateway of this checkout and returns once it is live; on failure it stops it and
-   * throws {@link StartupException} with the end of its log.
+   * Starts the gateway of this checkout and returns once it is live (as the launcher waits for its
+   * processes, {@code Readiness}); on failure it stops it and throws {@link StartupException} with
+   * the end of its log.
    *
    * @param name the process's name, also its log file's ({@code <name>.log})
    * @param heap the JVM's {@code -Xmx}, e.g. {@code 64m}
@@ -77,7 +73,14 @@ public final class StandaloneGateway implements AutoCloseable {
             repoRoot.resolve("gateway"),
             logDir);
     StandaloneGateway gateway = new StandaloneGateway(process, "http://127.0.0.1:" + port, logDir);
-    gateway.awaitLive();
+    try {
+      URI live = URI.create(gateway.url() + "/q/health/live");
+      new Readiness(() -> false)
+          .awaitAll(List.of(new Readiness.Target(process, live)), START, target -> {});
+    } catch (RuntimeException e) {
+      gateway.close();
+      throw e;
+    }
     progress.accept(name + ": live");
     return gateway;
   }
@@ -110,29 +113,5 @@ public final class StandaloneGateway implements AutoCloseable {
   @Override
   public void close() {
     ProcessStopper.stop(List.of(process), STOP_GRACE);
-  }
-
-  private void awaitLive() {
-    HttpClient http = HttpClient.newHttpClient();
-    HttpRequest live = HttpRequest.newBuilder(URI.create(url + "/q/health/live")).build();
-    Instant deadline = Instant.now().plus(START);
-    try {
-      while (Instant.now().isBefore(deadline) && process.isAlive()) {
-        try {
-          if (http.send(live, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            return;
-          }
-        } catch (IOException notYet) {
-          // not listening yet
-        }
-        // a pause that ends at once if the gateway dies meanwhile
-        process.process().waitFor(200, TimeUnit.MILLISECONDS);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    close();
-    throw new StartupException(
-        "the gateway did not start; see " + logDir, process.logTail(40), null);
   }
 }

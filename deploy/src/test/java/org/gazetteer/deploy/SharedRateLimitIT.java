@@ -8,7 +8,6 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -50,7 +49,7 @@ class SharedRateLimitIT {
   void start() throws Exception {
     logs = Files.createTempDirectory("gazetteer-ratelimit-");
     Path redis = redisServer();
-    int redisPort = PackagedGateway.freePort();
+    int redisPort = Ports.freePort();
     processes.add(
         ManagedProcess.start(
             "redis",
@@ -69,18 +68,7 @@ class SharedRateLimitIT {
             logs));
     awaitPort(redisPort);
 
-    upstream = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-    upstream.createContext(
-        "/",
-        exchange -> {
-          byte[] body = "{\"items\": [], \"next\": null}".getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    upstream.start();
+    upstream = PackagedGateway.emptyListUpstream(0);
 
     gateways = new ArrayList<>();
     for (int i = 0; i < 2; i++) {

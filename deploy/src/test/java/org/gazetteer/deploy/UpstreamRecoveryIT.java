@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -35,24 +32,12 @@ class UpstreamRecoveryIT {
   private StandaloneGateway gateway;
 
   private HttpServer serve() throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-    server.createContext(
-        "/",
-        exchange -> {
-          byte[] body = "{\"items\": [], \"next\": null}".getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().add("Content-Type", "application/json");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
-    return server;
+    return PackagedGateway.emptyListUpstream(port);
   }
 
   @BeforeAll
   void start() throws Exception {
-    port = PackagedGateway.freePort();
+    port = Ports.freePort();
     upstream = serve();
     gateway =
         PackagedGateway.start(

@@ -50,7 +50,6 @@ public class WebPages {
   private final StaticFile landingStyle;
   private final StaticFile portalScript;
   private final String docsPolicy;
-  private final String landingPolicy;
 
   WebPages(GatewayConfig config) {
     String version = swaggerUiVersion();
@@ -65,7 +64,6 @@ public class WebPages {
     portalScript = StaticFile.load(OWN + "portal/portal.js");
     PublicOrigin origin = PublicOrigin.of(config.publicUrl());
     docsPolicy = docsPolicy(origin(origin), SignIn.configured().origin());
-    landingPolicy = PORTAL_POLICY;
   }
 
   /**
@@ -82,12 +80,12 @@ public class WebPages {
         .route("/site.css")
         .method(HttpMethod.GET)
         .method(HttpMethod.HEAD)
-        .handler(rc -> send(rc, landingStyle, landingPolicy));
+        .handler(rc -> send(rc, landingStyle, PORTAL_POLICY));
     router
         .route("/portal/portal.js")
         .method(HttpMethod.GET)
         .method(HttpMethod.HEAD)
-        .handler(rc -> send(rc, portalScript, landingPolicy));
+        .handler(rc -> send(rc, portalScript, PORTAL_POLICY));
     router.route(DOCS).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::docs);
     // Quarkus would serve every webjar on the class path as it is: Swagger UI's own index page
     // (which loads a document from the internet) without the policy. Only /docs serves it.
@@ -98,7 +96,7 @@ public class WebPages {
   }
 
   private void landing(RoutingContext rc) {
-    send(rc, landing, landingPolicy);
+    send(rc, landing, PORTAL_POLICY);
   }
 
   private void docs(RoutingContext rc) {
