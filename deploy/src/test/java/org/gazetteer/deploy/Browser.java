@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -93,9 +94,22 @@ final class Browser implements AutoCloseable {
    * (stale) counts as not yet.
    */
   <T> T await(Function<WebDriver, T> condition) {
-    return new WebDriverWait(driver, WAIT)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition::apply);
+    try {
+      return new WebDriverWait(driver, WAIT)
+          .ignoring(StaleElementReferenceException.class)
+          .until(condition::apply);
+    } catch (TimeoutException e) {
+      Path shot = screenshot("timeout-" + System.nanoTime());
+      String text = driver.findElement(By.tagName("body")).getText();
+      throw new AssertionError(
+          "waited 30 s on "
+              + driver.getCurrentUrl()
+              + " (screenshot "
+              + shot
+              + "); the page reads:\n"
+              + text.substring(0, Math.min(text.length(), 2000)),
+          e);
+    }
   }
 
   /** Waits until an element is visible and returns it. */
@@ -106,6 +120,44 @@ final class Browser implements AutoCloseable {
   /** Waits until an element can be clicked and clicks it. */
   void click(By by) {
     await(ExpectedConditions.elementToBeClickable(by)::apply).click();
+  }
+
+  /**
+   * Signs in on one of the web pages through the realm's login page: its sign-in button, the
+   * Keycloak form, and back on the page with the user's name shown.
+   */
+  void signIn(String username) {
+    signIn(username, NetworkFixtures.password(username));
+  }
+
+  /** The same for a user of the test's own making. */
+  void signIn(String username, String password) {
+    click(By.id("sign-in"));
+    visible(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    driver.findElement(By.id("kc-login")).click();
+    await(ExpectedConditions.textToBe(By.id("who"), username)::apply);
+  }
+
+  /** Resizes the window, e.g. to {@link #PHONE} for a screenshot at a phone's width. */
+  void resize(Dimension size) {
+    driver.manage().window().setSize(size);
+  }
+
+  /**
+   * Empty when the page fits the window's width; else the elements that reach past its right edge
+   * (clipped ones too, such as map tiles), each as {@code tag#id.class right-edge>width}.
+   */
+  @SuppressWarnings("unchecked")
+  List<String> overflowing() {
+    return (List<String>)
+        driver.executeScript(
+            "const width = document.documentElement.clientWidth;"
+                + " if (document.documentElement.scrollWidth <= width) return [];"
+                + " return [...document.querySelectorAll('body *')]"
+                + ".filter(e => e.getClientRects().length && e.getBoundingClientRect().right > width + 1)"
+                + ".slice(0, 8).map(e => e.tagName.toLowerCase() + '#' + e.id + '.' + e.className"
+                + " + ' ' + Math.round(e.getBoundingClientRect().right) + '>' + width);");
   }
 
   /**

@@ -5,6 +5,9 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -75,6 +78,40 @@ final class NetworkFixtures {
         Map.of("label", "清"),
         "keywords",
         List.of("端到端"));
+  }
+
+  /**
+   * Creates a reading room of the institution {@code wuhou} (by its staff) with {@code seats}
+   * seats, open every day 08:00–20:00 in two-hour slots, and returns its code: tests book in it
+   * without meeting the demo rooms' hours or each other's bookings.
+   */
+  static String room(SharedNetwork network, int seats) {
+    String code = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+    Map<String, Object> body = new HashMap<>();
+    body.put("code", code);
+    body.put("name", Map.of("zh", "端到端阅览室 " + code));
+    body.put("hostType", "COMMUNITY");
+    body.put("hostName", Map.of("zh", "武侯区玉林社区"));
+    body.put("division", "510107");
+    body.put("location", Map.of("lat", 30.63, "lon", 104.05));
+    body.put("seats", seats);
+    body.put(
+        "openingHours",
+        List.of(
+            Map.of(
+                "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"),
+                "opens", "08:00",
+                "closes", "20:00")));
+    body.put("slotMinutes", 120);
+    post(network.api() + "/reading-rooms", network.bearer("staff.wuhou"), body)
+        .then()
+        .statusCode(201);
+    return code;
+  }
+
+  /** Tomorrow in Sichuan: the day on which every slot of a {@link #room} can be booked. */
+  static LocalDate tomorrow() {
+    return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
   }
 
   static Response post(String url, String bearer, Object body) {

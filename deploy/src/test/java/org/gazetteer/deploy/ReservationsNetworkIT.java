@@ -1,7 +1,6 @@
 package org.gazetteer.deploy;
 
 import static io.restassured.RestAssured.given;
-import static org.gazetteer.deploy.NetworkFixtures.post;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +11,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -43,23 +41,7 @@ class ReservationsNetworkIT {
   void room(SharedNetwork network) {
     this.network = network;
     api = network.api();
-    room = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
-    Map<String, Object> body = new HashMap<>();
-    body.put("code", room);
-    body.put("name", Map.of("zh", "端到端阅览室"));
-    body.put("hostType", "COMMUNITY");
-    body.put("hostName", Map.of("zh", "武侯区玉林社区"));
-    body.put("division", "510107");
-    body.put("seats", SEATS);
-    body.put(
-        "openingHours",
-        List.of(
-            Map.of(
-                "days", List.of("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"),
-                "opens", "08:00",
-                "closes", "20:00")));
-    body.put("slotMinutes", 120);
-    post(api + "/reading-rooms", network.bearer("staff.wuhou"), body).then().statusCode(201);
+    room = NetworkFixtures.room(network, SEATS);
   }
 
   @Test

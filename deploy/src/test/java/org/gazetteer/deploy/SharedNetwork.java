@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -64,6 +65,31 @@ final class SharedNetwork implements ExtensionContext.Store.CloseableResource {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The gateway's origin, where the web pages are, e.g. {@code http://localhost:41234}. */
+  String gateway() {
+    return "http://localhost:" + config.ports().gateway();
+  }
+
+  /**
+   * A new visitor of the realm (no role), with a password: each browser test books as its own
+   * visitor, clear of the per-visitor limits the other tests' bookings count against.
+   */
+  Visitor newVisitor() {
+    String username = "e2e-" + UUID.randomUUID().toString().substring(0, 8);
+    String password = "Pw-" + UUID.randomUUID();
+    new KeycloakAdmin(config).createUser(username, password);
+    String token =
+        NetworkFixtures.passwordGrant(config, "gazetteer-cli", username, password)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("access_token");
+    return new Visitor(username, password, "Bearer " + token);
+  }
+
+  /** A visitor of {@link #newVisitor}: their sign-in and a bearer token for the API. */
+  record Visitor(String username, String password, String bearer) {}
 
   /** The gateway's API base, e.g. {@code http://localhost:41234/api}. */
   String api() {

@@ -53,6 +53,23 @@ public interface GatewayConfig {
   /** The federated search across the services ({@code /api/search}). */
   Search search();
 
+  /** The portal's and the console's settings. */
+  Web web();
+
+  /** What the web pages need beyond the API. */
+  interface Web {
+    /**
+     * The map tiles of the reading-room map, a Leaflet URL template. The map shows its markers and
+     * the list of rooms without tiles too, e.g. offline or when the tile server refuses.
+     */
+    @WithDefault("https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+    String tileUrl();
+
+    /** The attribution the tile server's terms ask for, shown on the map. */
+    @WithDefault("© OpenStreetMap contributors")
+    String tileAttribution();
+  }
+
   /** How long each source may take, and how long answers are kept. */
   interface Search {
     /** How long each service may take to answer its part. */

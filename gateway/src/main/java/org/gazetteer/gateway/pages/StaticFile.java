@@ -18,7 +18,8 @@ record StaticFile(String name, Buffer content, String contentType, String etag) 
           "html", "text/html; charset=UTF-8",
           "js", "text/javascript; charset=UTF-8",
           "css", "text/css; charset=UTF-8",
-          "png", "image/png");
+          "png", "image/png",
+          "svg", "image/svg+xml");
 
   /**
    * @throws IllegalStateException when the resource is not on the class path, so that a missing
@@ -40,6 +41,12 @@ record StaticFile(String name, Buffer content, String contentType, String etag) 
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** A document made at start, e.g. the pages' settings. */
+  static StaticFile json(String name, io.vertx.core.json.JsonObject document) {
+    byte[] bytes = document.encode().getBytes(StandardCharsets.UTF_8);
+    return new StaticFile(name, Buffer.buffer(bytes), "application/json", etag(bytes));
   }
 
   /** The text of the resource, e.g. a properties file read at start. */

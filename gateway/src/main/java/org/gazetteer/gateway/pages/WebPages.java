@@ -20,19 +20,24 @@ import org.gazetteer.gateway.openapi.SignIn;
 import org.gazetteer.gateway.proxy.PublicOrigin;
 
 /**
- * The gateway's own pages: the portal at {@code /} (the network's search in Chinese or English, the
- * services and links to the API documentation), and Swagger UI at {@code /docs} over the merged
- * document ({@code /openapi}). Swagger UI's files come from the {@code org.webjars:swagger-ui} jar,
- * only those the page uses; the page and its start script are the gateway's ({@code gateway-web/}).
- * Everything is read into memory at start and served with an entity tag. The pages carry a
- * Content-Security-Policy: no inline script anywhere (Swagger UI needs inline styles), connections
- * only to the gateway and the realm (signing in).
+ * The gateway's own pages: the portal ({@code /} the network's search, {@code /rooms} the
+ * reading-room map, {@code /account} a visitor's bookings), the console ({@code /console}) and
+ * Swagger UI at {@code /docs} over the merged document ({@code /openapi}). The pages are static
+ * HTML of {@code gateway-web/pages/} whose scripts call the public {@code /api} and sign in with
+ * the realm's public client; their scripts and styles are served under {@code /web/}, Leaflet's
+ * from its webjar. Swagger UI's files come from the {@code org.webjars:swagger-ui} jar, only those
+ * the page uses. Everything is read into memory at start and served with an entity tag. The pages
+ * carry a Content-Security-Policy: no inline script anywhere (Swagger UI needs inline styles),
+ * connections only to the gateway and the realm (signing in), images only from the gateway and the
+ * map's tile server.
  */
 @ApplicationScoped
 public class WebPages {
 
   static final String DOCS = "/docs";
+  static final String WEB = "/web/";
   static final String WEBJAR = "META-INF/resources/webjars/swagger-ui/";
+  static final String LEAFLET = "META-INF/resources/webjars/leaflet/";
   static final String OWN = "gateway-web/";
 
   /** The files of Swagger UI's distribution that the docs page uses. */
@@ -45,47 +50,79 @@ public class WebPages {
           "favicon-32x32.png",
           "favicon-16x16.png");
 
+  /** The pages by path, each a file of {@code gateway-web/pages/}. */
+  static final Map<String, String> PAGES =
+      Map.of(
+          "/", "index.html",
+          "/rooms", "rooms.html",
+          "/account", "account.html",
+          "/console", "console.html");
+
+  /** The pages' own scripts and styles, served at {@code /web/<file>}. */
+  static final List<String> ASSETS =
+      List.of(
+          "site.css",
+          "i18n.js",
+          "api.js",
+          "session.js",
+          "page.js",
+          "search.js",
+          "rooms.js",
+          "account.js",
+          "console.js");
+
+  /** Leaflet's files the map uses, served at {@code /web/leaflet/<file>}. */
+  static final List<String> LEAFLET_FILES =
+      List.of(
+          "leaflet.js",
+          "leaflet.css",
+          "images/marker-icon.png",
+          "images/marker-icon-2x.png",
+          "images/marker-shadow.png",
+          "images/layers.png",
+          "images/layers-2x.png");
+
   private final Map<String, StaticFile> docs = new LinkedHashMap<>();
-  private final StaticFile landing;
-  private final StaticFile landingStyle;
-  private final StaticFile portalScript;
+  private final Map<String, StaticFile> pages = new LinkedHashMap<>();
+  private final Map<String, StaticFile> assets = new LinkedHashMap<>();
   private final String docsPolicy;
+  private final String pagePolicy;
+  private final String consoleUrl;
 
   WebPages(GatewayConfig config) {
-    String version = swaggerUiVersion();
+    String version = webjarVersion("org.webjars", "swagger-ui");
     for (String file : SWAGGER_UI_FILES) {
       docs.put(file, StaticFile.load(WEBJAR + version + "/" + file));
     }
     for (String file : List.of("index.html", "docs.js", "docs.css")) {
       docs.put(file, StaticFile.load(OWN + "docs/" + file));
     }
-    landing = StaticFile.load(OWN + "index.html");
-    landingStyle = StaticFile.load(OWN + "site.css");
-    portalScript = StaticFile.load(OWN + "portal/portal.js");
+    PAGES.forEach((path, file) -> pages.put(path, StaticFile.load(OWN + "pages/" + file)));
+    for (String file : ASSETS) {
+      assets.put(file, StaticFile.load(OWN + "web/" + file));
+    }
+    String leaflet = LEAFLET + webjarVersion("org.webjars.npm", "leaflet") + "/dist/";
+    for (String file : LEAFLET_FILES) {
+      assets.put("leaflet/" + file, StaticFile.load(leaflet + file));
+    }
     PublicOrigin origin = PublicOrigin.of(config.publicUrl());
-    docsPolicy = docsPolicy(origin(origin), SignIn.configured().origin());
+    SignIn signIn = SignIn.configured();
+    assets.put("config.json", StaticFile.json("config.json", WebConfig.of(signIn, config.web())));
+    docsPolicy = docsPolicy(origin(origin), signIn.origin());
+    pagePolicy = pagePolicy(signIn.origin(), WebConfig.tileOrigin(config.web().tileUrl()));
+    consoleUrl = origin(origin) + "/console";
   }
 
-  /**
-   * The portal's: its own script and styles only (no inline script), calls to the gateway's API,
-   * its search form submitted to itself.
-   */
-  static final String PORTAL_POLICY =
-      "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self';"
-          + " connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
   void register(@Observes Router router) {
-    router.route("/").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::landing);
-    router
-        .route("/site.css")
-        .method(HttpMethod.GET)
-        .method(HttpMethod.HEAD)
-        .handler(rc -> send(rc, landingStyle, PORTAL_POLICY));
-    router
-        .route("/portal/portal.js")
-        .method(HttpMethod.GET)
-        .method(HttpMethod.HEAD)
-        .handler(rc -> send(rc, portalScript, PORTAL_POLICY));
+    for (String path : PAGES.keySet()) {
+      router
+          .route(path)
+          .method(HttpMethod.GET)
+          .method(HttpMethod.HEAD)
+          .handler(rc -> send(rc, pages.get(path), pagePolicy));
+    }
+    router.route(WEB + "check-in.svg").method(HttpMethod.GET).handler(this::checkInCode);
+    router.route(WEB + "*").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::asset);
     router.route(DOCS).method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::docs);
     // Quarkus would serve every webjar on the class path as it is: Swagger UI's own index page
     // (which loads a document from the internet) without the policy. Only /docs serves it.
@@ -95,8 +132,42 @@ public class WebPages {
     router.route(DOCS + "/*").method(HttpMethod.GET).method(HttpMethod.HEAD).handler(this::docs);
   }
 
-  private void landing(RoutingContext rc) {
-    send(rc, landing, PORTAL_POLICY);
+  /** The pages' policy, for tests: what {@link #register} sends with every page and asset. */
+  String pagePolicy() {
+    return pagePolicy;
+  }
+
+  private void asset(RoutingContext rc) {
+    String path = rc.normalizedPath();
+    StaticFile file = assets.get(path.substring(WEB.length()));
+    if (file == null) {
+      HttpProblems.send(rc, ProblemType.NOT_FOUND, "No such file of the web pages: " + path);
+      return;
+    }
+    send(rc, file, pagePolicy);
+  }
+
+  /**
+   * A reservation's check-in as a QR code ({@code ?reservation=<id>&code=<code>}), which opens the
+   * console's check-in page. The access log masks the {@code code} parameter.
+   */
+  private void checkInCode(RoutingContext rc) {
+    String reservation = rc.request().getParam("reservation");
+    String code = rc.request().getParam("code");
+    CheckInQr.link(consoleUrl, reservation, code)
+        .ifPresentOrElse(
+            link ->
+                rc.response()
+                    .putHeader("Content-Type", "image/svg+xml")
+                    .putHeader("Content-Security-Policy", "default-src 'none'")
+                    .putHeader("X-Content-Type-Options", "nosniff")
+                    .putHeader("Cache-Control", "private, max-age=86400")
+                    .end(CheckInQr.svg(link)),
+            () ->
+                HttpProblems.send(
+                    rc,
+                    ProblemType.VALIDATION,
+                    "reservation must be a reservation id and code its 6-character check-in code"));
   }
 
   private void docs(RoutingContext rc) {
@@ -147,16 +218,34 @@ public class WebPages {
     return origin.scheme() + "://" + origin.host() + (defaultPort ? "" : ":" + origin.port());
   }
 
-  /** The version of the Swagger UI jar on the class path, which names its folder. */
-  static String swaggerUiVersion() {
+  /**
+   * The pages' policy: their own scripts and styles only (no inline script), connections to the
+   * gateway and the realm (the sign-in's token requests), images from the gateway and the map's
+   * tile server, forms submitted to the gateway.
+   */
+  static String pagePolicy(String realmOrigin, String tileOrigin) {
+    return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' "
+        + tileOrigin
+        + "; connect-src 'self' "
+        + realmOrigin
+        + "; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+  }
+
+  /** The version of a webjar on the class path, which names its folder. */
+  static String webjarVersion(String group, String artifact) {
     Properties properties = new Properties();
     try {
       properties.load(
           new StringReader(
-              StaticFile.text("META-INF/maven/org.webjars/swagger-ui/pom.properties")));
+              StaticFile.text("META-INF/maven/" + group + "/" + artifact + "/pom.properties")));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return properties.getProperty("version");
+  }
+
+  /** The version of the Swagger UI jar on the class path. */
+  static String swaggerUiVersion() {
+    return webjarVersion("org.webjars", "swagger-ui");
   }
 }

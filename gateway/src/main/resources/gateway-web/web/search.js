@@ -1,7 +1,8 @@
 // The portal's script: the language switch and the network's federated search. Data from the API
 // is written as text (textContent), never as markup. Without this script the page still reads, in
 // both languages, and links the API documentation.
-const STORAGE_KEY = 'gazetteer.lang';
+import { acceptLanguage, label, language } from './i18n.js';
+import { setUpPage } from './page.js';
 
 const TEXT = {
   zh: {
@@ -38,27 +39,6 @@ const TEXT = {
 
 const SECTIONS = ['exhibits', 'museums', 'readingRooms', 'events', 'resources'];
 
-function language() {
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'zh';
-}
-
-function applyLanguage(lang) {
-  document.documentElement.lang = lang === 'en' ? 'en' : 'zh-Hans';
-  document.documentElement.dataset.lang = lang;
-  const toggle = document.getElementById('lang-switch');
-  toggle.textContent = TEXT[lang].switchTo;
-  toggle.setAttribute('lang', lang === 'en' ? 'zh-Hans' : 'en');
-}
-
-/** A record's name in the page's language: its title or name, Chinese when no English exists. */
-function label(item, lang) {
-  const text = item.title || item.name || {};
-  if (typeof text === 'string') {
-    return text;
-  }
-  return (lang === 'en' && text.en) || text.zh || text.en || item.code || item.id || '';
-}
-
 /** An RFC 9457 problem as one readable sentence; never the raw JSON. */
 async function problemText(response) {
   try {
@@ -86,7 +66,7 @@ function render(results, body, lang) {
     const list = document.createElement('ul');
     for (const item of section.items) {
       const entry = document.createElement('li');
-      entry.textContent = label(item, lang);
+      entry.textContent = label(item);
       list.append(entry);
     }
     const more = document.createElement('a');
@@ -119,7 +99,7 @@ async function search(form, results, status) {
   status.textContent = TEXT[lang].searching;
   try {
     const response = await fetch('/api/search?limit=10&q=' + encodeURIComponent(q), {
-      headers: { Accept: 'application/json', 'Accept-Language': lang === 'en' ? 'en' : 'zh-CN' },
+      headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage() },
     });
     if (!response.ok) {
       status.textContent = TEXT[lang].failed + (await problemText(response));
@@ -139,11 +119,7 @@ window.addEventListener('DOMContentLoaded', () => {
   const form = document.getElementById('search');
   const results = document.getElementById('results');
   const status = document.getElementById('search-status');
-  applyLanguage(language());
-  document.getElementById('lang-switch').addEventListener('click', () => {
-    const next = language() === 'en' ? 'zh' : 'en';
-    localStorage.setItem(STORAGE_KEY, next);
-    applyLanguage(next);
+  setUpPage(() => {
     if (results.childElementCount > 0) {
       search(form, results, status); // the results again, in the new language
     }
