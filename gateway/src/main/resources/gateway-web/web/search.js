@@ -39,6 +39,18 @@ const TEXT = {
 
 const SECTIONS = ['exhibits', 'museums', 'readingRooms', 'events', 'resources'];
 
+/** Where a result and a section's full list are shown: the portal's pages, else the API's list. */
+const PAGES = {
+  exhibits: { item: (e) => '/exhibit?id=' + e.id, all: (q) => '/exhibits?q=' + encodeURIComponent(q) },
+  museums: { item: (m) => '/museum?code=' + encodeURIComponent(m.code), all: null },
+  readingRooms: {
+    item: (r) => '/account?room=' + encodeURIComponent(r.code),
+    all: (q) => '/rooms?q=' + encodeURIComponent(q),
+  },
+  events: { item: (e) => '/events?q=' + encodeURIComponent(label(e)), all: (q) => '/events?q=' + encodeURIComponent(q) },
+  resources: { item: (r) => '/resources?q=' + encodeURIComponent(label(r)), all: (q) => '/resources?q=' + encodeURIComponent(q) },
+};
+
 /** An RFC 9457 problem as one readable sentence; never the raw JSON. */
 async function problemText(response) {
   try {
@@ -49,7 +61,7 @@ async function problemText(response) {
   }
 }
 
-function render(results, body, lang) {
+function render(results, body, lang, q) {
   results.replaceChildren();
   let found = 0;
   for (const key of SECTIONS) {
@@ -66,11 +78,14 @@ function render(results, body, lang) {
     const list = document.createElement('ul');
     for (const item of section.items) {
       const entry = document.createElement('li');
-      entry.textContent = label(item);
+      const link = document.createElement('a');
+      link.href = PAGES[key].item(item);
+      link.textContent = label(item);
+      entry.append(link);
       list.append(entry);
     }
     const more = document.createElement('a');
-    more.href = section.more;
+    more.href = PAGES[key].all ? PAGES[key].all(q) : section.more;
     more.textContent = TEXT[lang].more;
     block.append(heading, list, more);
     results.append(block);
@@ -107,7 +122,7 @@ async function search(form, results, status) {
       return;
     }
     status.textContent = '';
-    render(results, await response.json(), lang);
+    render(results, await response.json(), lang, q);
   } catch (e) {
     status.textContent = TEXT[lang].failed + e.message;
   } finally {

@@ -20,16 +20,17 @@ import org.gazetteer.gateway.openapi.SignIn;
 import org.gazetteer.gateway.proxy.PublicOrigin;
 
 /**
- * The gateway's own pages: the portal ({@code /} the network's search, {@code /rooms} the
- * reading-room map, {@code /account} a visitor's bookings), the console ({@code /console}) and
- * Swagger UI at {@code /docs} over the merged document ({@code /openapi}). The pages are static
- * HTML of {@code gateway-web/pages/} whose scripts call the public {@code /api} and sign in with
- * the realm's public client; their scripts and styles are served under {@code /web/}, Leaflet's
- * from its webjar. Swagger UI's files come from the {@code org.webjars:swagger-ui} jar, only those
- * the page uses. Everything is read into memory at start and served with an entity tag. The pages
- * carry a Content-Security-Policy: no inline script anywhere (Swagger UI needs inline styles),
- * connections only to the gateway and the realm (signing in), images only from the gateway and the
- * map's tile server.
+ * The gateway's own pages: the portal ({@code /} the network's search, {@code /exhibits} with
+ * facets, {@code /exhibit} and {@code /museum} the records, {@code /rooms} the reading-room map,
+ * {@code /events}, {@code /resources} the alliance's public ones, {@code /account} a visitor's
+ * bookings), the console ({@code /console}) and Swagger UI at {@code /docs} over the merged
+ * document ({@code /openapi}). The pages are static HTML of {@code gateway-web/pages/} whose
+ * scripts call the public {@code /api} and sign in with the realm's public client; their scripts
+ * and styles are served under {@code /web/}, Leaflet's from its webjar. Swagger UI's files come
+ * from the {@code org.webjars:swagger-ui} jar, only those the page uses. Everything is read into
+ * memory at start and served with an entity tag. The pages carry a Content-Security-Policy: no
+ * inline script anywhere (Swagger UI needs inline styles), connections only to the gateway and the
+ * realm (signing in), images only from the gateway and the map's tile server.
  */
 @ApplicationScoped
 public class WebPages {
@@ -54,7 +55,12 @@ public class WebPages {
   static final Map<String, String> PAGES =
       Map.of(
           "/", "index.html",
+          "/exhibits", "exhibits.html",
+          "/exhibit", "exhibit.html",
+          "/museum", "museum.html",
           "/rooms", "rooms.html",
+          "/events", "events.html",
+          "/resources", "resources.html",
           "/account", "account.html",
           "/console", "console.html");
 
@@ -66,8 +72,14 @@ public class WebPages {
           "api.js",
           "session.js",
           "page.js",
+          "record.js",
           "search.js",
+          "exhibits.js",
+          "exhibit.js",
+          "museum.js",
           "rooms.js",
+          "events.js",
+          "resources.js",
           "account.js",
           "console.js");
 

@@ -97,6 +97,17 @@ public class ResourceResource {
   }
 
   @GET
+  @Path("/vocabularies")
+  @PermitAll
+  @Operation(
+      operationId = "resourceVocabularies",
+      summary = "The codes of kinds, scopes and deliveries, with their labels")
+  @APIResponse(responseCode = "200", description = "Every vocabulary of shared resources")
+  public ResourceVocabularies vocabularies() {
+    return ResourceVocabularies.ALL;
+  }
+
+  @GET
   @Path("/{id}")
   @PermitAll
   @Operation(operationId = "getSharedResource", summary = "Read a shared resource")

@@ -33,6 +33,7 @@ class ResponseSchemaTest {
             "GET /api/alliance/members/{code}/history",
             "GET /api/alliance/resources",
             "GET /api/alliance/resources/{id}",
+            "GET /api/alliance/resources/vocabularies",
             "GET /api/alliance/requests",
             "GET /api/alliance/requests/{id}",
             "GET /api/alliance/stats"),
@@ -47,6 +48,15 @@ class ResponseSchemaTest {
             "/api/alliance/members",
             200,
             given().header("Authorization", ADMIN).get("/api/alliance/members" + query));
+  }
+
+  @Test
+  void theVocabulariesMatchTheirSchema() {
+    ResponseSchemas.fetch()
+        .assertMatches(
+            "/api/alliance/resources/vocabularies",
+            200,
+            given().get("/api/alliance/resources/vocabularies"));
   }
 
   @ParameterizedTest
