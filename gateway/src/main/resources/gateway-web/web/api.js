@@ -8,7 +8,7 @@ import { accessToken } from './session.js';
  * @returns {Promise<{ok: boolean, status: number, body: any, etag: string|null,
  *   message: string|null, errors: Array<{field: string, message: string}>}>}
  */
-export async function api(path, { method = 'GET', body, headers = {} } = {}) {
+export async function api(path, { method = 'GET', body, text, contentType, headers = {} } = {}) {
   const request = {
     method,
     headers: { Accept: 'application/json', 'Accept-Language': acceptLanguage(), ...headers },
@@ -20,6 +20,9 @@ export async function api(path, { method = 'GET', body, headers = {} } = {}) {
   if (body !== undefined) {
     request.headers['Content-Type'] = 'application/json';
     request.body = JSON.stringify(body);
+  } else if (text !== undefined) {
+    request.headers['Content-Type'] = contentType; // e.g. a CSV file as it is
+    request.body = text;
   }
   let response;
   try {

@@ -7,6 +7,22 @@
 import { dateTime, el, label, language, local, t } from './i18n.js';
 import { api } from './api.js';
 import { setUpPage } from './page.js';
+import { barChart } from './chart.js';
+import {
+  can,
+  console$,
+  fragmentParams,
+  problem,
+  say,
+  sayAfterNavigation,
+  show,
+  showFieldErrors,
+  table,
+  takeMessage,
+} from './console-kit.js';
+import { roomView } from './console-rooms.js';
+import { eventViews } from './console-events.js';
+import { allianceViews } from './console-alliance.js';
 
 const TEXT = {
   zh: {
@@ -58,6 +74,24 @@ const TEXT = {
     confirmCheckIn: '确认签到',
     reservationOf: (room, time) => `${room} · ${time}`,
     rstatus: { CONFIRMED: '待签到', CANCELLED: '已取消', CHECKED_IN: '已签到', NO_SHOW: '未到' },
+    csvFile: 'CSV 文件（UTF-8，首行为表头）',
+    template: '下载模板',
+    dryRun: '检查（不写入）',
+    commit: '导入',
+    dryRunDone: (r) => `检查完成：${r.rows} 行，新建 ${r.creates}，更新 ${r.updates}，待审修改 ${r.revisions}，错误 ${r.errors.length}。未写入任何数据。`,
+    committedDone: (r) => `已导入：新建 ${r.creates}，更新 ${r.updates}，待审修改 ${r.revisions}。`,
+    importErrors: '错误',
+    importRows: '各行结果',
+    row: '行',
+    column: '列',
+    message: '说明',
+    action: '处理',
+    stats: '近 30 天统计',
+    reservations: '预约',
+    checkedInSeries: '签到',
+    noShows: '未到',
+    day: '日期',
+    roomSettings: '开放时间、闭馆日与馆藏',
   },
   en: {
     loading: 'Loading…',
@@ -109,6 +143,24 @@ const TEXT = {
     confirmCheckIn: 'Confirm check-in',
     reservationOf: (room, time) => `${room} · ${time}`,
     rstatus: { CONFIRMED: 'Expected', CANCELLED: 'Cancelled', CHECKED_IN: 'Checked in', NO_SHOW: 'No-show' },
+    csvFile: 'CSV file (UTF-8, header first)',
+    template: 'Download the template',
+    dryRun: 'Check (writes nothing)',
+    commit: 'Import',
+    dryRunDone: (r) => `Checked: ${r.rows} rows, ${r.creates} new, ${r.updates} updated, ${r.revisions} revisions for review, ${r.errors.length} errors. Nothing was written.`,
+    committedDone: (r) => `Imported: ${r.creates} new, ${r.updates} updated, ${r.revisions} revisions for review.`,
+    importErrors: 'Errors',
+    importRows: 'Rows',
+    row: 'Row',
+    column: 'Column',
+    message: 'Message',
+    action: 'Outcome',
+    stats: 'The last 30 days',
+    reservations: 'Reservations',
+    checkedInSeries: 'Checked in',
+    noShows: 'No-shows',
+    day: 'Day',
+    roomSettings: 'Hours, closures and holdings',
   },
 };
 
@@ -134,28 +186,10 @@ const REQUEST_KEYS = [
 ];
 
 const $ = (id) => document.getElementById(id);
-let user = null;
 let vocabularies = null;
-
-function say(message) {
-  $('console-status').textContent = message || '';
-}
-
-function can(...roles) {
-  return roles.some((role) => user.has(role));
-}
-
-function show(...children) {
-  const view = $('view');
-  view.replaceChildren(...children);
-}
 
 function loading() {
   show(el('p', { text: t(TEXT, 'loading') }));
-}
-
-function problem(message) {
-  return el('p', { class: 'problem', role: 'alert', text: message });
 }
 
 function get(record, path) {
@@ -221,7 +255,7 @@ function term(list, code) {
 
 async function exhibitList() {
   loading();
-  const museum = user.institution;
+  const museum = console$.user.institution;
   const statuses = ['DRAFT', 'IN_REVIEW', 'PUBLISHED'];
   const answers = await Promise.all(
     statuses.map((status) =>
@@ -311,42 +345,6 @@ function readForm(form, record) {
   return prune(request) || {};
 }
 
-/**
- * The form field an error of the API is about: the field of its path, a list field of one of its
- * items (keywords[2]), or for an absent object (title: must not be null) its first field.
- */
-function boxOf(form, field) {
-  const boxes = [...form.querySelectorAll('.field')];
-  return (
-    boxes.find((box) => box.dataset.field === field) ||
-    boxes.find((box) => field.startsWith(box.dataset.field + '[')) ||
-    boxes.find((box) => box.dataset.field.startsWith(field + '.')) ||
-    null
-  );
-}
-
-function showFieldErrors(form, errors) {
-  const placed = errors.map((e) => ({ ...e, box: boxOf(form, e.field) }));
-  for (const box of form.querySelectorAll('.field')) {
-    const input = box.querySelector('input, select, textarea');
-    const error = box.querySelector('.field-error');
-    const mine = placed.filter((e) => e.box === box);
-    error.hidden = mine.length === 0;
-    error.textContent = mine.map((e) => e.message).join('; ');
-    if (mine.length) {
-      input.setAttribute('aria-invalid', 'true');
-      input.setAttribute('aria-describedby', error.id);
-    } else {
-      input.removeAttribute('aria-invalid');
-      input.removeAttribute('aria-describedby');
-    }
-  }
-  const first = form.querySelector('[aria-invalid="true"]');
-  if (first) {
-    first.focus();
-  }
-}
-
 function versionsSide(mine, current) {
   const rows = FIELDS.map((field) => {
     const a = JSON.stringify(get(mine, field.path) ?? '');
@@ -408,10 +406,12 @@ async function exhibitForm(id) {
         })
       : await api('/api/exhibits', { method: 'POST', body: request });
     if (answer.ok) {
-      say(t(TEXT, record ? 'saved' : 'created'));
-      window.location.hash = `#/exhibits/${answer.body.id}`;
       if (record) {
-        exhibitForm(answer.body.id);
+        await exhibitForm(answer.body.id);
+        say(t(TEXT, 'saved'));
+      } else {
+        sayAfterNavigation(t(TEXT, 'created'));
+        window.location.hash = `#/exhibits/${answer.body.id}`;
       }
       return;
     }
@@ -562,7 +562,7 @@ function decision(path, etag, card) {
 
 async function reviewList() {
   loading();
-  const museum = encodeURIComponent(user.institution);
+  const museum = encodeURIComponent(console$.user.institution);
   const [submissions, published] = await Promise.all([
     api(`/api/exhibits?museum=${museum}&status=IN_REVIEW&limit=50`),
     api(`/api/exhibits?museum=${museum}&status=PUBLISHED&limit=100`),
@@ -616,13 +616,13 @@ function shanghaiToday() {
 async function desk() {
   loading();
   const rooms = await api(
-    `/api/reading-rooms?institution=${encodeURIComponent(user.institution)}&limit=100`
+    `/api/reading-rooms?institution=${encodeURIComponent(console$.user.institution)}&limit=100`
   );
   if (!rooms.ok) {
     show(problem(rooms.message));
     return;
   }
-  const params = new URLSearchParams(window.location.hash.split('?')[1] || '');
+  const params = fragmentParams();
   const select = el('select', { id: 'desk-room', name: 'room' });
   for (const room of rooms.body.items) {
     select.append(el('option', { value: room.code, text: `${local(room.name)} (${room.code})` }));
@@ -632,6 +632,7 @@ async function desk() {
   }
   const date = el('input', { id: 'desk-date', name: 'date', type: 'date', value: params.get('date') || shanghaiToday() });
   const list = el('ul', { id: 'desk-list', class: 'cards', 'aria-live': 'polite' });
+  const stats = el('div', { id: 'desk-stats' });
   const form = el(
     'form',
     { class: 'filters' },
@@ -655,13 +656,21 @@ async function desk() {
     }
     list.replaceChildren(...answer.body.items.map((r) => deskCard(r, refresh)));
   };
+  const refreshAll = async () => {
+    await refresh();
+    stats.replaceChildren(await roomStats(select.value));
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    refresh();
+    refreshAll();
   });
-  show(form, list);
+  const settings = el('a', { id: 'room-settings-link', href: `#/room/${select.value}`, text: t(TEXT, 'roomSettings') });
+  select.addEventListener('change', () => {
+    settings.href = `#/room/${select.value}`;
+  });
+  show(form, el('p', {}, settings), list, stats);
   if (select.value) {
-    await refresh();
+    await refreshAll();
   }
 }
 
@@ -749,6 +758,107 @@ async function checkInPage(id, code) {
   show(...parts);
 }
 
+// ---- CSV import ----
+
+function importReport(report) {
+  const parts = [];
+  if (report.errors.length) {
+    parts.push(
+      el('h3', { text: t(TEXT, 'importErrors') }),
+      table(
+        [t(TEXT, 'row'), t(TEXT, 'column'), t(TEXT, 'message')],
+        report.errors.map((e) => [e.row, e.column || '', e.message]),
+        { id: 'import-errors' }
+      )
+    );
+  }
+  if (report.items.length) {
+    parts.push(
+      el('h3', { text: t(TEXT, 'importRows') }),
+      table(
+        [t(TEXT, 'row'), t(TEXT, 'fields').inventoryNo, t(TEXT, 'action')],
+        report.items.map((item) => [item.row, item.inventoryNo, item.action]),
+        { id: 'import-rows' }
+      )
+    );
+  }
+  return parts;
+}
+
+function importView() {
+  const museum = console$.user.institution;
+  const file = el('input', { id: 'csv-file', name: 'file', type: 'file', accept: '.csv,text/csv', required: true });
+  const report = el('div', { id: 'import-report', 'aria-live': 'polite' });
+  const commit = el('button', { type: 'button', id: 'import-commit', disabled: true, text: t(TEXT, 'commit') });
+  let text = null;
+  const send = async (dryRun) => {
+    report.setAttribute('aria-busy', 'true');
+    const answer = await api(
+      `/api/museums/${encodeURIComponent(museum)}/exhibits/import${dryRun ? '?dryRun=true' : ''}`,
+      { method: 'POST', text, contentType: 'text/csv; charset=UTF-8' }
+    );
+    report.removeAttribute('aria-busy');
+    const body = answer.body && Array.isArray(answer.body.errors) ? answer.body : null;
+    if (!answer.ok && !body) {
+      report.replaceChildren(problem(answer.message));
+      return;
+    }
+    say(answer.ok ? t(TEXT, dryRun ? 'dryRunDone' : 'committedDone')(body) : answer.message);
+    report.replaceChildren(...importReport(body));
+    commit.disabled = !(dryRun && answer.ok && body.errors.length === 0);
+  };
+  const form = el(
+    'form',
+    { class: 'stack', id: 'import-form' },
+    el('label', { for: 'csv-file', text: t(TEXT, 'csvFile') }),
+    file,
+    el('p', {}, el('a', { href: `/api/museums/${encodeURIComponent(museum)}/exhibits/import/template`, text: t(TEXT, 'template') })),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', text: t(TEXT, 'dryRun') }), commit)
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    if (!file.files.length) {
+      return;
+    }
+    text = await file.files[0].text();
+    send(true);
+  });
+  commit.addEventListener('click', () => send(false));
+  file.addEventListener('change', () => {
+    commit.disabled = true; // a new file is checked first
+  });
+  show(form, report);
+}
+
+/** A room's last 30 days as a chart with its figures as a table. */
+async function roomStats(room) {
+  const answer = await api(`/api/reading-rooms/${encodeURIComponent(room)}/stats`);
+  if (!answer.ok) {
+    return problem(answer.message);
+  }
+  const days = answer.body.days;
+  const labels = days.map((d) => d.date.slice(5));
+  return el(
+    'section',
+    { class: 'stats', 'aria-labelledby': 'stats-heading' },
+    el('h2', { id: 'stats-heading', text: t(TEXT, 'stats') }),
+    barChart(t(TEXT, 'stats'), labels, [
+      { name: t(TEXT, 'reservations'), values: days.map((d) => d.reservations) },
+      { name: t(TEXT, 'checkedInSeries'), values: days.map((d) => d.checkedIn) },
+      { name: t(TEXT, 'noShows'), values: days.map((d) => d.noShows) },
+    ]),
+    el(
+      'details',
+      {},
+      el('summary', { text: t(TEXT, 'stats') }),
+      table(
+        [t(TEXT, 'day'), t(TEXT, 'reservations'), t(TEXT, 'checkedInSeries'), t(TEXT, 'noShows')],
+        days.map((d) => [d.date, d.reservations, d.checkedIn, d.noShows])
+      )
+    )
+  );
+}
+
 // ---- routing ----
 
 const ROUTES = [
@@ -756,12 +866,20 @@ const ROUTES = [
   { pattern: /^#\/exhibits\/([0-9a-f-]{36})$/, roles: ['curator', 'network-admin'], view: (m) => exhibitForm(m[1]) },
   { pattern: /^#\/exhibits$/, roles: ['curator', 'network-admin'], view: () => exhibitList() },
   { pattern: /^#\/review$/, roles: ['curator', 'network-admin'], view: () => reviewList() },
+  { pattern: /^#\/import$/, roles: ['curator'], view: () => importView() },
+  {
+    pattern: /^#\/room\/([a-z0-9][a-z0-9-]*)$/,
+    roles: ['reading-room-staff', 'network-admin'],
+    view: (m) => roomView(m[1]),
+  },
   { pattern: /^#\/desk(\?.*)?$/, roles: ['reading-room-staff', 'network-admin'], view: () => desk() },
   {
     pattern: /^#\/check-in\/([0-9a-f-]{36})\/([0-9A-Za-z]{6})$/,
     roles: ['reading-room-staff', 'network-admin'],
     view: (m) => checkInPage(m[1], m[2]),
   },
+  ...eventViews,
+  ...allianceViews,
 ];
 
 function route() {
@@ -773,7 +891,7 @@ function route() {
         show(problem(t(TEXT, 'notAllowed')));
         return;
       }
-      say('');
+      say(takeMessage());
       view(match);
       return;
     }
@@ -782,7 +900,8 @@ function route() {
 }
 
 window.addEventListener('DOMContentLoaded', async () => {
-  user = await setUpPage(() => user && route());
+  const user = await setUpPage(() => console$.user && route());
+  console$.user = user;
   if (!user) {
     $('console-signed-out').hidden = false;
     return;

@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
@@ -112,6 +113,42 @@ final class NetworkFixtures {
   /** Tomorrow in Sichuan: the day on which every slot of a {@link #room} can be booked. */
   static LocalDate tomorrow() {
     return LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1);
+  }
+
+  /**
+   * A published event of {@code organizer.chengdu} at the Chengdu museum with one session of {@code
+   * hours} hours from {@code start}, as the API created it (its id, its session's id).
+   */
+  static JsonPath publishedEvent(
+      SharedNetwork network, String title, OffsetDateTime start, int hours, int capacity) {
+    String organizer = network.bearer("organizer.chengdu");
+    Map<String, Object> body = new HashMap<>();
+    body.put("title", Map.of("zh", title));
+    body.put("target", "COMMUNITY");
+    body.put("kind", "LECTURE");
+    body.put("venue", Map.of("type", "MUSEUM", "code", "chengdu"));
+    body.put(
+        "sessions",
+        List.of(
+            Map.of(
+                "start",
+                start.toString(),
+                "end",
+                start.plusHours(hours).toString(),
+                "capacity",
+                capacity)));
+    JsonPath created =
+        post(network.api() + "/events", organizer, body)
+            .then()
+            .statusCode(201)
+            .extract()
+            .jsonPath();
+    given()
+        .header("Authorization", organizer)
+        .post(network.api() + "/events/" + created.getString("id") + "/publish")
+        .then()
+        .statusCode(200);
+    return created;
   }
 
   static Response post(String url, String bearer, Object body) {

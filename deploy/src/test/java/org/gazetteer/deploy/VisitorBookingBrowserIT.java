@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.path.json.JsonPath;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,8 +83,7 @@ class VisitorBookingBrowserIT {
 
   @Test
   void aVisitorRegistersAPartyForAFullSessionAndSeesTheWaitlistPosition(SharedNetwork network) {
-    String organizer = network.bearer("organizer.chengdu");
-    Session session = fullSession(network, organizer);
+    Session session = fullSession(network);
     SharedNetwork.Visitor visitor = network.newVisitor();
     try (Browser browser = Browser.start(Browser.DESKTOP)) {
       WebDriver driver = browser.driver();
@@ -125,35 +123,15 @@ class VisitorBookingBrowserIT {
   private record Session(String event, String id) {}
 
   /** A published event with one session of two places, both taken by the demo visitor's party. */
-  private static Session fullSession(SharedNetwork network, String organizer) {
+  private static Session fullSession(SharedNetwork network) {
     OffsetDateTime start =
         NetworkFixtures.tomorrow()
             .plusDays(6)
             .atTime(14, 0)
             .atOffset(java.time.ZoneOffset.ofHours(8));
-    Map<String, Object> event = new HashMap<>();
-    event.put("title", Map.of("zh", "端到端满员讲座"));
-    event.put("target", "COMMUNITY");
-    event.put("kind", "LECTURE");
-    event.put("venue", Map.of("type", "MUSEUM", "code", "chengdu"));
-    event.put(
-        "sessions",
-        List.of(
-            Map.of(
-                "start", start.toString(), "end", start.plusHours(2).toString(), "capacity", 2)));
-    JsonPath created =
-        NetworkFixtures.post(network.api() + "/events", organizer, event)
-            .then()
-            .statusCode(201)
-            .extract()
-            .jsonPath();
+    JsonPath created = NetworkFixtures.publishedEvent(network, "端到端满员讲座", start, 2, 2);
     String id = created.getString("id");
     String session = created.getString("sessions[0].id");
-    given()
-        .header("Authorization", organizer)
-        .post(network.api() + "/events/" + id + "/publish")
-        .then()
-        .statusCode(200);
     NetworkFixtures.post(
             network.api() + "/registrations",
             network.bearer("visitor"),

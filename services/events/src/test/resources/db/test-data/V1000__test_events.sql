@@ -22,11 +22,15 @@ VALUES
      'chengdu', '510106', 'ADDRESS', '成都市金牛区', NULL, 'CANCELLED', '场地维修',
      'organizer.chengdu');
 
--- One session each, the n-th event n days ahead, so "earliest first" has a known order.
+-- One session each, the n-th event n days ahead at 10:00 in Sichuan, so "earliest first" has a
+-- known order and no session runs over midnight (a date range then means the same at any hour).
 INSERT INTO event_session (id, event_id, starts_at, ends_at, capacity, status, cancel_reason)
 SELECT ('00000000-0000-7000-8000-0000000001' || lpad(n::text, 2, '0'))::uuid,
        ('00000000-0000-7000-8000-0000000000' || lpad(n::text, 2, '0'))::uuid,
-       now() + n * interval '1 day', now() + n * interval '1 day' + interval '2 hours', 30,
+       (date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') + n * interval '1 day'
+        + interval '10 hours') AT TIME ZONE 'Asia/Shanghai',
+       (date_trunc('day', now() AT TIME ZONE 'Asia/Shanghai') + n * interval '1 day'
+        + interval '12 hours') AT TIME ZONE 'Asia/Shanghai', 30,
        CASE WHEN n = 7 THEN 'CANCELLED' ELSE 'SCHEDULED' END,
        CASE WHEN n = 7 THEN 'EVENT_CANCELLED' END
 FROM generate_series(1, 7) AS n;

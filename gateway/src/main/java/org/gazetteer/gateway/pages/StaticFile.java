@@ -43,10 +43,9 @@ record StaticFile(String name, Buffer content, String contentType, String etag) 
     }
   }
 
-  /** A document made at start, e.g. the pages' settings. */
-  static StaticFile json(String name, io.vertx.core.json.JsonObject document) {
-    byte[] bytes = document.encode().getBytes(StandardCharsets.UTF_8);
-    return new StaticFile(name, Buffer.buffer(bytes), "application/json", etag(bytes));
+  /** A file made at start, e.g. a rendered page or the pages' settings. */
+  static StaticFile of(String name, byte[] bytes, String contentType) {
+    return new StaticFile(name, Buffer.buffer(bytes), contentType, etag(bytes));
   }
 
   /** The text of the resource, e.g. a properties file read at start. */

@@ -1,5 +1,6 @@
 package org.gazetteer.gateway.pages;
 
+import io.quarkus.qute.Engine;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +26,14 @@ import org.gazetteer.gateway.proxy.PublicOrigin;
  * facets, {@code /exhibit} and {@code /museum} the records, {@code /rooms} the reading-room map,
  * {@code /events}, {@code /resources} the alliance's public ones, {@code /account} a visitor's
  * bookings), the console ({@code /console}) and Swagger UI at {@code /docs} over the merged
- * document ({@code /openapi}). The pages are static HTML of {@code gateway-web/pages/} whose
- * scripts call the public {@code /api} and sign in with the realm's public client; their scripts
- * and styles are served under {@code /web/}, Leaflet's from its webjar. Swagger UI's files come
- * from the {@code org.webjars:swagger-ui} jar, only those the page uses. Everything is read into
- * memory at start and served with an entity tag. The pages carry a Content-Security-Policy: no
- * inline script anywhere (Swagger UI needs inline styles), connections only to the gateway and the
- * realm (signing in), images only from the gateway and the map's tile server.
+ * document ({@code /openapi}). The pages are HTML rendered once at start from Qute templates
+ * ({@code templates/pages/}, one layout) whose scripts call the public {@code /api} and sign in
+ * with the realm's public client; their scripts and styles are served under {@code /web/},
+ * Leaflet's from its webjar. Swagger UI's files come from the {@code org.webjars:swagger-ui} jar,
+ * only those the page uses. Everything is read into memory at start and served with an entity tag.
+ * The pages carry a Content-Security-Policy: no inline script anywhere (Swagger UI needs inline
+ * styles), connections only to the gateway and the realm (signing in), images only from the gateway
+ * and the map's tile server.
  */
 @ApplicationScoped
 public class WebPages {
@@ -51,18 +54,22 @@ public class WebPages {
           "favicon-32x32.png",
           "favicon-16x16.png");
 
-  /** The pages by path, each a file of {@code gateway-web/pages/}. */
+  /**
+   * The pages by path, each a Qute template of {@code templates/pages/} that fills the blocks of
+   * {@code layout.html} (the head, the header with the site's links and the sign-in bar); each is
+   * rendered once, at start.
+   */
   static final Map<String, String> PAGES =
       Map.of(
-          "/", "index.html",
-          "/exhibits", "exhibits.html",
-          "/exhibit", "exhibit.html",
-          "/museum", "museum.html",
-          "/rooms", "rooms.html",
-          "/events", "events.html",
-          "/resources", "resources.html",
-          "/account", "account.html",
-          "/console", "console.html");
+          "/", "index",
+          "/exhibits", "exhibits",
+          "/exhibit", "exhibit",
+          "/museum", "museum",
+          "/rooms", "rooms",
+          "/events", "events",
+          "/resources", "resources",
+          "/account", "account",
+          "/console", "console");
 
   /** The pages' own scripts and styles, served at {@code /web/<file>}. */
   static final List<String> ASSETS =
@@ -81,7 +88,12 @@ public class WebPages {
           "events.js",
           "resources.js",
           "account.js",
-          "console.js");
+          "console.js",
+          "console-kit.js",
+          "console-events.js",
+          "console-alliance.js",
+          "console-rooms.js",
+          "chart.js");
 
   /** Leaflet's files the map uses, served at {@code /web/leaflet/<file>}. */
   static final List<String> LEAFLET_FILES =
@@ -101,7 +113,7 @@ public class WebPages {
   private final String pagePolicy;
   private final String consoleUrl;
 
-  WebPages(GatewayConfig config) {
+  WebPages(GatewayConfig config, Engine templates) {
     String version = webjarVersion("org.webjars", "swagger-ui");
     for (String file : SWAGGER_UI_FILES) {
       docs.put(file, StaticFile.load(WEBJAR + version + "/" + file));
@@ -109,7 +121,17 @@ public class WebPages {
     for (String file : List.of("index.html", "docs.js", "docs.css")) {
       docs.put(file, StaticFile.load(OWN + "docs/" + file));
     }
-    PAGES.forEach((path, file) -> pages.put(path, StaticFile.load(OWN + "pages/" + file)));
+    PAGES.forEach(
+        (path, page) ->
+            pages.put(
+                path,
+                StaticFile.of(
+                    page + ".html",
+                    templates
+                        .getTemplate("pages/" + page)
+                        .render()
+                        .getBytes(StandardCharsets.UTF_8),
+                    "text/html; charset=UTF-8")));
     for (String file : ASSETS) {
       assets.put(file, StaticFile.load(OWN + "web/" + file));
     }
@@ -119,7 +141,12 @@ public class WebPages {
     }
     PublicOrigin origin = PublicOrigin.of(config.publicUrl());
     SignIn signIn = SignIn.configured();
-    assets.put("config.json", StaticFile.json("config.json", WebConfig.of(signIn, config.web())));
+    assets.put(
+        "config.json",
+        StaticFile.of(
+            "config.json",
+            WebConfig.of(signIn, config.web()).encode().getBytes(StandardCharsets.UTF_8),
+            "application/json"));
     docsPolicy = docsPolicy(origin(origin), signIn.origin());
     pagePolicy = pagePolicy(signIn.origin(), WebConfig.tileOrigin(config.web().tileUrl()));
     consoleUrl = origin(origin) + "/console";

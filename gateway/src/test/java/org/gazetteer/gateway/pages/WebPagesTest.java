@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.gazetteer.common.testing.TestTokenResource;
 import org.gazetteer.gateway.WireMockUpstreams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Swagger UI at /docs, from the webjar, and the portal's and the console's pages. */
@@ -175,18 +177,7 @@ class WebPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "/",
-        "/exhibits",
-        "/exhibit",
-        "/museum",
-        "/rooms",
-        "/events",
-        "/resources",
-        "/account",
-        "/console"
-      })
+  @MethodSource("pages")
   void everyPageIsAccessibleMarkupUnderThePagesPolicyWithItsOwnModuleOnly(String path) {
     String html = page(path);
 
@@ -217,24 +208,7 @@ class WebPagesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        "site.css",
-        "i18n.js",
-        "api.js",
-        "session.js",
-        "page.js",
-        "record.js",
-        "search.js",
-        "exhibits.js",
-        "exhibit.js",
-        "museum.js",
-        "rooms.js",
-        "events.js",
-        "resources.js",
-        "account.js",
-        "console.js"
-      })
+  @MethodSource("assets")
   void thePagesScriptsWriteDataAsTextOnlyAndRunNoCodeFromStrings(String file) {
     String text =
         given()
@@ -346,6 +320,14 @@ class WebPagesTest {
         .statusCode(400)
         .contentType("application/problem+json")
         .body("type", equalTo("/problems/validation"));
+  }
+
+  static Stream<String> pages() {
+    return WebPages.PAGES.keySet().stream();
+  }
+
+  static Stream<String> assets() {
+    return WebPages.ASSETS.stream();
   }
 
   private static String page(String path) {

@@ -57,7 +57,7 @@ class EventQueryTest {
   @Test
   void aDateRangeFindsEventsWithASessionInIt() {
     LocalDate today = LocalDate.now(SHANGHAI);
-    // the fixture sessions start now + n days; one day of slack on both sides of the range
+    // the fixture sessions start n days ahead at 10:00; one day of slack on both sides
     given()
         .get("/api/events?from=" + today.plusDays(2) + "&to=" + today.plusDays(3) + "&limit=100")
         .then()
