@@ -29,7 +29,12 @@ final class Banner {
     Ports ports = config.ports();
     if (config.scope() == Scope.ALL) {
       String gateway = "http://localhost:" + ports.gateway();
-      line(out, "Gateway", gateway + "/  (landing page; the API at /api/…, health: /q/health)");
+      line(out, "Portal", gateway + "/  (search, reading-room map, events, your bookings)");
+      line(
+          out,
+          "Console",
+          gateway + "/console  (curators, reading-room staff, organizers, members)");
+      line(out, "Gateway", gateway + "/api/…  (the API; health: /q/health)");
       line(out, "API docs", gateway + "/docs  (try it, signed in; the document: /openapi)");
       for (AppSpec app : AppSpec.services(ports)) {
         line(out, app.name(), app.url() + "  (health: /q/health, OpenAPI: /q/openapi)");

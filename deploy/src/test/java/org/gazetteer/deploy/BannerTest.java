@@ -12,7 +12,9 @@ class BannerTest {
   @Test
   void aNewcomerIsShownTheLandingPageAndTheDocsPage() {
     String text = Banner.text(NetworkConfig.defaults(Path.of("/repo")), Duration.ofSeconds(42));
-    assertTrue(text.contains("http://localhost:8080/  (landing page"), text);
+    assertTrue(text.contains("http://localhost:8080/  (search, reading-room map"), text);
+    assertTrue(text.contains("http://localhost:8080/console  (curators"), text);
+    assertTrue(text.contains("http://localhost:8080/api/…  (the API"), text);
     assertTrue(text.contains("http://localhost:8080/docs  (try it, signed in"), text);
   }
 }
