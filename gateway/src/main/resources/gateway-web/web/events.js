@@ -1,8 +1,9 @@
 // Upcoming outreach events (/events) with filters, each session with its places left and a link
 // to register, and an iCalendar subscription of the filtered list (and of each event). Data is
 // written as text only.
-import { dateTime, el, label, local, t } from './i18n.js';
+import { dateTime, el, label, language, local, t } from './i18n.js';
 import { api } from './api.js';
+import { pagedList } from './paged.js';
 import { setUpPage } from './page.js';
 
 const TEXT = {
@@ -32,8 +33,6 @@ const TEXT = {
 
 const FILTERS = ['q', 'kind', 'target', 'from', 'to'];
 const $ = (id) => document.getElementById(id);
-let next = null;
-let count = 0;
 
 async function setUpFilters(params) {
   const answer = await api('/api/events/vocabularies');
@@ -101,6 +100,8 @@ function eventCard(event) {
   );
 }
 
+let events = null;
+
 async function find(more) {
   const params = filters();
   subscription(params);
@@ -108,31 +109,17 @@ async function find(more) {
     window.history.replaceState(null, '', '/events' + (params.toString() ? '?' + params : ''));
   }
   params.set('limit', '20');
-  if (more && next) {
-    params.set('cursor', next);
-  }
-  const list = $('event-list');
-  const status = $('events-status');
-  list.setAttribute('aria-busy', 'true');
-  status.textContent = t(TEXT, 'loading');
-  const answer = await api('/api/events?' + params);
-  list.removeAttribute('aria-busy');
-  if (!answer.ok) {
-    status.textContent = answer.message;
-    return;
-  }
-  if (!more) {
-    list.replaceChildren();
-    count = 0;
-  }
-  answer.body.items.forEach((event) => list.append(eventCard(event)));
-  count += answer.body.items.length;
-  next = answer.body.next;
-  $('more-events').hidden = !next;
-  status.textContent = count ? t(TEXT, 'found')(count, !!next) : t(TEXT, 'none');
+  await events.load('/api/events', params, more);
 }
 
 window.addEventListener('DOMContentLoaded', async () => {
+  events = pagedList({
+    list: $('event-list'),
+    status: $('events-status'),
+    more: $('more-events'),
+    card: eventCard,
+    words: () => TEXT[language()],
+  });
   await setUpPage(async () => {
     await setUpFilters(new URLSearchParams(window.location.search));
     await find(false);

@@ -1,8 +1,9 @@
 // The published exhibits of the network with facets (/exhibits): text, category, type of work,
 // holding museum and a span of years, each narrowing the list; the filters stay in the address
 // so a filtered list can be shared. Data is written as text only.
-import { el, label, local, t } from './i18n.js';
+import { el, label, language, local, t } from './i18n.js';
 import { api } from './api.js';
+import { pagedList } from './paged.js';
 import { setUpPage } from './page.js';
 
 const TEXT = {
@@ -12,8 +13,7 @@ const TEXT = {
 
 const FILTERS = ['q', 'category', 'workType', 'museum', 'eraFrom', 'eraTo'];
 const $ = (id) => document.getElementById(id);
-let next = null;
-let count = 0;
+let exhibits = null;
 
 function options(select, entries, chosen) {
   select.replaceChildren(el('option', { value: '', text: t(TEXT, 'any') }));
@@ -42,7 +42,7 @@ async function setUpFacets(params) {
   }
 }
 
-function query(cursor) {
+function query() {
   const form = $('exhibit-filters');
   const params = new URLSearchParams({ limit: '24' });
   for (const name of FILTERS) {
@@ -51,52 +51,41 @@ function query(cursor) {
       params.set(name, value);
     }
   }
-  if (cursor) {
-    params.set('cursor', cursor);
-  }
   return params;
 }
 
+function exhibitCard(exhibit) {
+  const image = exhibit.images && exhibit.images[0];
+  return el(
+    'li',
+    { class: 'card exhibit', 'data-id': exhibit.id },
+    image ? el('img', { src: image.url, alt: '', class: 'thumb', loading: 'lazy' }) : null,
+    el('h3', {}, el('a', { href: '/exhibit?id=' + exhibit.id, text: label(exhibit) })),
+    el('p', {
+      class: 'muted',
+      text: [exhibit.dating && exhibit.dating.label, exhibit.museum].filter(Boolean).join(' · '),
+    })
+  );
+}
+
 async function find(more) {
-  const params = query(more ? next : null);
+  const params = query();
   if (!more) {
     const shown = new URLSearchParams(params);
     shown.delete('limit');
     window.history.replaceState(null, '', '/exhibits' + (shown.toString() ? '?' + shown : ''));
   }
-  const list = $('exhibit-list');
-  const status = $('exhibits-status');
-  list.setAttribute('aria-busy', 'true');
-  status.textContent = t(TEXT, 'loading');
-  const answer = await api('/api/exhibits?' + params);
-  list.removeAttribute('aria-busy');
-  if (!answer.ok) {
-    status.textContent = answer.message;
-    return;
-  }
-  if (!more) {
-    list.replaceChildren();
-    count = 0;
-  }
-  for (const exhibit of answer.body.items) {
-    const image = exhibit.images && exhibit.images[0];
-    list.append(
-      el(
-        'li',
-        { class: 'card exhibit', 'data-id': exhibit.id },
-        image ? el('img', { src: image.url, alt: '', class: 'thumb', loading: 'lazy' }) : null,
-        el('h3', {}, el('a', { href: '/exhibit?id=' + exhibit.id, text: label(exhibit) })),
-        el('p', { class: 'muted', text: [exhibit.dating && exhibit.dating.label, exhibit.museum].filter(Boolean).join(' · ') })
-      )
-    );
-  }
-  count += answer.body.items.length;
-  next = answer.body.next;
-  $('more-exhibits').hidden = !next;
-  status.textContent = count ? t(TEXT, 'found')(count, !!next) : t(TEXT, 'none');
+  await exhibits.load('/api/exhibits', params, more);
 }
 
 window.addEventListener('DOMContentLoaded', async () => {
+  exhibits = pagedList({
+    list: $('exhibit-list'),
+    status: $('exhibits-status'),
+    more: $('more-exhibits'),
+    card: exhibitCard,
+    words: () => TEXT[language()],
+  });
   const params = new URLSearchParams(window.location.search);
   await setUpPage(async () => {
     await setUpFacets(new URLSearchParams(window.location.search));

@@ -1,8 +1,9 @@
 // The alliance's public shared resources (/resources): what members offer everyone, with text and
 // kind filters; a member signed in sees their alliance's too (the service decides). Data is
 // written as text only.
-import { el, label, local, t } from './i18n.js';
+import { el, label, language, local, t } from './i18n.js';
 import { api } from './api.js';
+import { pagedList } from './paged.js';
 import { setUpPage } from './page.js';
 
 const TEXT = {
@@ -12,8 +13,7 @@ const TEXT = {
 
 const $ = (id) => document.getElementById(id);
 let vocab = {};
-let next = null;
-let count = 0;
+let resources = null;
 
 function term(list, code) {
   const entry = (vocab[list] || []).find((e) => e.code === code);
@@ -44,40 +44,31 @@ async function find(more) {
     window.history.replaceState(null, '', '/resources' + (params.toString() ? '?' + params : ''));
   }
   params.set('limit', '20');
-  if (more && next) params.set('cursor', next);
-  const list = $('resource-list');
-  const status = $('resources-status');
-  list.setAttribute('aria-busy', 'true');
-  status.textContent = t(TEXT, 'loading');
-  const answer = await api('/api/alliance/resources?' + params);
-  list.removeAttribute('aria-busy');
-  if (!answer.ok) {
-    status.textContent = answer.message;
-    return;
-  }
-  if (!more) {
-    list.replaceChildren();
-    count = 0;
-  }
-  for (const resource of answer.body.items) {
-    list.append(
-      el(
-        'li',
-        { class: 'card resource', 'data-id': resource.id },
-        el('h3', { text: label(resource) }),
-        el('p', { class: 'muted', text: `${term('kind', resource.kind)} · ${term('delivery', resource.delivery)} · ${t(TEXT, 'owner')} ${resource.owner}` }),
-        resource.description ? el('p', { text: local(resource.description) }) : null,
-        resource.terms ? el('p', { class: 'muted', text: local(resource.terms) }) : null
-      )
-    );
-  }
-  count += answer.body.items.length;
-  next = answer.body.next;
-  $('more-resources').hidden = !next;
-  status.textContent = count ? t(TEXT, 'found')(count, !!next) : t(TEXT, 'none');
+  await resources.load('/api/alliance/resources', params, more);
+}
+
+function resourceCard(resource) {
+  return el(
+    'li',
+    { class: 'card resource', 'data-id': resource.id },
+    el('h3', { text: label(resource) }),
+    el('p', {
+      class: 'muted',
+      text: `${term('kind', resource.kind)} · ${term('delivery', resource.delivery)} · ${t(TEXT, 'owner')} ${resource.owner}`,
+    }),
+    resource.description ? el('p', { text: local(resource.description) }) : null,
+    resource.terms ? el('p', { class: 'muted', text: local(resource.terms) }) : null
+  );
 }
 
 window.addEventListener('DOMContentLoaded', async () => {
+  resources = pagedList({
+    list: $('resource-list'),
+    status: $('resources-status'),
+    more: $('more-resources'),
+    card: resourceCard,
+    words: () => TEXT[language()],
+  });
   await setUpPage(async () => {
     await setUpFilters(new URLSearchParams(window.location.search));
     await find(false);

@@ -80,6 +80,7 @@ public class WebPages {
           "session.js",
           "page.js",
           "record.js",
+          "paged.js",
           "search.js",
           "exhibits.js",
           "exhibit.js",
