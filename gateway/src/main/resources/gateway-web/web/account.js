@@ -1,7 +1,7 @@
 // A visitor's bookings: reserve a seat in a free slot and see the check-in code with its QR code,
 // register a party for an event session and see the waitlist position, see and cancel both.
 // Everything goes through the public API with the visitor's token; data is written as text.
-import { dateTime, el, label, t } from './i18n.js';
+import { dateTime, el, label, t, todayInSichuan } from './i18n.js';
 import { api, idempotencyKey } from './api.js';
 import { setUpPage } from './page.js';
 
@@ -67,11 +67,6 @@ let events = new Map(); // event id → event, for the names of registrations
 
 function say(message) {
   $('account-status').textContent = message;
-}
-
-/** Today in Sichuan's time zone, as a date input wants it. */
-function today() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
 }
 
 function time(iso) {
@@ -325,7 +320,7 @@ window.addEventListener('DOMContentLoaded', async () => {
   }
   const params = new URLSearchParams(window.location.search);
   $('room').value = params.get('room') || '';
-  $('date').value = params.get('date') || today();
+  $('date').value = params.get('date') || todayInSichuan();
   $('slot-form').addEventListener('submit', (event) => {
     event.preventDefault();
     showSlots();

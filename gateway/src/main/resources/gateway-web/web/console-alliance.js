@@ -4,11 +4,10 @@
 import { dateTime, el, label, local, t } from './i18n.js';
 import { api } from './api.js';
 import { barChart } from './chart.js';
-import { problem, say, show, table } from './console-kit.js';
+import { loading, problem, say, show, table } from './console-kit.js';
 
 const TEXT = {
   zh: {
-    loading: '正在加载…',
     none: '没有记录。',
     asLender: '他人借用本单位的资源',
     asBorrower: '本单位提出的借用',
@@ -32,7 +31,6 @@ const TEXT = {
     },
   },
   en: {
-    loading: 'Loading…',
     none: 'Nothing here.',
     asLender: 'Requests for our resources',
     asBorrower: 'Our requests',
@@ -60,9 +58,6 @@ const TEXT = {
 /** Actions that need more than a note, which this view leaves to the API documentation. */
 const NEEDS_A_FORM = ['offer-conditions'];
 
-function loading() {
-  show(el('p', { text: t(TEXT, 'loading') }));
-}
 
 function requestCard(request, refresh) {
   const id = 'note-' + request.id;

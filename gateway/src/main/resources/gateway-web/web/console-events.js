@@ -6,6 +6,7 @@ import { api } from './api.js';
 import { barChart } from './chart.js';
 import {
   console$,
+  loading,
   problem,
   say,
   sayAfterNavigation,
@@ -16,7 +17,6 @@ import {
 
 const TEXT = {
   zh: {
-    loading: '正在加载…',
     none: '没有记录。',
     drafts: '草稿',
     upcoming: '即将举行',
@@ -54,7 +54,6 @@ const TEXT = {
     create: '创建',
   },
   en: {
-    loading: 'Loading…',
     none: 'Nothing here.',
     drafts: 'Drafts',
     upcoming: 'Upcoming',
@@ -93,9 +92,6 @@ const TEXT = {
   },
 };
 
-function loading() {
-  show(el('p', { text: t(TEXT, 'loading') }));
-}
 
 function publishButton(event) {
   return el('button', {

@@ -1,5 +1,7 @@
 // What the console's views share: where a view is drawn, the status line, and the signed-in user.
-import { el } from './i18n.js';
+import { el, t } from './i18n.js';
+
+const TEXT = { zh: { loading: '正在加载…' }, en: { loading: 'Loading…' } };
 
 export const console$ = { user: null };
 
@@ -23,6 +25,11 @@ export function say(message) {
 
 export function show(...children) {
   document.getElementById('view').replaceChildren(...children);
+}
+
+/** The view's loading state, until the view draws itself. */
+export function loading() {
+  show(el('p', { text: t(TEXT, 'loading') }));
 }
 
 export function problem(message) {

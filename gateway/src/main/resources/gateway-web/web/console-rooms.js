@@ -3,11 +3,10 @@
 // holdings readers look for ("where can I read 《…》"). The reading-rooms service decides again.
 import { el, local, t } from './i18n.js';
 import { api } from './api.js';
-import { problem, say, show, showFieldErrors, table } from './console-kit.js';
+import { loading, problem, say, show, showFieldErrors, table } from './console-kit.js';
 
 const TEXT = {
   zh: {
-    loading: '正在加载…',
     hours: '开放时间',
     closures: '闭馆日',
     from: '从',
@@ -33,7 +32,6 @@ const TEXT = {
     dayName: (d) => `周${d}`,
   },
   en: {
-    loading: 'Loading…',
     hours: 'Opening hours',
     closures: 'Closures',
     from: 'From',
@@ -216,7 +214,7 @@ async function holdingsSection(code, vocab) {
 
 /** One room's settings and holdings. */
 export async function roomView(code) {
-  show(el('p', { text: t(TEXT, 'loading') }));
+  loading();
   const [answer, vocabularies] = await Promise.all([
     api(`/api/reading-rooms/${encodeURIComponent(code)}`),
     api('/api/exhibits/vocabularies'),

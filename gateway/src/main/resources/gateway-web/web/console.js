@@ -4,13 +4,14 @@
 // signed-in user's roles allow — the services decide every call again. Views are addressed by the
 // fragment (#/exhibits, #/exhibits/<id>, #/review, #/desk, #/check-in/<id>/<code>) so that the
 // token stays in this page's memory while the user works.
-import { dateTime, el, label, language, local, t } from './i18n.js';
+import { dateTime, el, label, language, local, t, todayInSichuan } from './i18n.js';
 import { api } from './api.js';
 import { setUpPage } from './page.js';
 import { barChart } from './chart.js';
 import {
   can,
   console$,
+  loading,
   fragmentParams,
   problem,
   say,
@@ -26,7 +27,6 @@ import { allianceViews } from './console-alliance.js';
 
 const TEXT = {
   zh: {
-    loading: '正在加载…',
     none: '没有记录。',
     notAllowed: '您的账号没有此功能的权限。',
     welcome: '请从上方选择要做的事。',
@@ -94,7 +94,6 @@ const TEXT = {
     roomSettings: '开放时间、闭馆日与馆藏',
   },
   en: {
-    loading: 'Loading…',
     none: 'Nothing here.',
     notAllowed: 'Your account has no role for this.',
     welcome: 'Choose what to do above.',
@@ -188,9 +187,6 @@ const REQUEST_KEYS = [
 const $ = (id) => document.getElementById(id);
 let vocabularies = null;
 
-function loading() {
-  show(el('p', { text: t(TEXT, 'loading') }));
-}
 
 function get(record, path) {
   return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), record);
@@ -609,10 +605,6 @@ async function reviewList() {
 
 // ---- reading-room desk ----
 
-function shanghaiToday() {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-}
-
 async function desk() {
   loading();
   const rooms = await api(
@@ -630,7 +622,7 @@ async function desk() {
   if (params.get('room')) {
     select.value = params.get('room');
   }
-  const date = el('input', { id: 'desk-date', name: 'date', type: 'date', value: params.get('date') || shanghaiToday() });
+  const date = el('input', { id: 'desk-date', name: 'date', type: 'date', value: params.get('date') || todayInSichuan() });
   const list = el('ul', { id: 'desk-list', class: 'cards', 'aria-live': 'polite' });
   const stats = el('div', { id: 'desk-stats' });
   const form = el(

@@ -62,6 +62,11 @@ export function label(item) {
   return local(item.title || item.name) || item.code || item.id || '';
 }
 
+/** Today in Sichuan's time zone (YYYY-MM-DD), as a date input wants it. */
+export function todayInSichuan() {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+}
+
 /** A date-time as the visitor's clock shows it, in Sichuan's time zone. */
 export function dateTime(iso, options = { dateStyle: 'medium', timeStyle: 'short' }) {
   if (!iso) {
