@@ -1,18 +1,23 @@
 // The console's views for event organizers: their institution's events and sessions, a session's
 // attendees with check-in by code and head counts, and the institution's figures by month as a
 // chart. The events service decides every call again (organizers act on their own institution).
-import { dateTime, el, label, local, t } from './i18n.js';
+import { dateTime, el, label, t } from './i18n.js';
 import { api } from './api.js';
 import { barChart } from './chart.js';
 import {
+  confirmingButton,
   console$,
+  field,
+  fromSichuanLocal,
   loading,
   problem,
   say,
   sayAfterNavigation,
   show,
   showFieldErrors,
+  sichuanLocal,
   table,
+  vocabularySelect,
 } from './console-kit.js';
 
 const TEXT = {
@@ -48,8 +53,20 @@ const TEXT = {
     fields: {
       'title.zh': '活动名称', 'description.zh': '介绍', target: '走进', kind: '形式',
       'venue.type': '场地类型', 'venue.code': '场馆编号（方志馆或阅览室）', 'venue.url': '线上地址',
-      'sessions[0].start': '开始', 'sessions[0].end': '结束', 'sessions[0].capacity': '名额',
+      start: '开始', end: '结束', capacity: '名额',
     },
+    conflict: '保存前已有他人修改了这条记录；已载入最新版本，请核对后再改。',
+    sessions: '场次',
+    sstatus: { SCHEDULED: '已排期', CANCELLED: '已取消' },
+    estatus: { DRAFT: '草稿', PUBLISHED: '已发布', CANCELLED: '已取消' },
+    addSession: '添加场次',
+    added: '已添加场次。',
+    cancelSession: '取消此场次',
+    cancelSessionAgain: '确认取消此场次（报名一并取消）',
+    cancelEvent: '取消活动',
+    cancelEventAgain: '确认取消整个活动（所有场次与报名一并取消）',
+    reason: '取消原因（可选，公开显示）',
+    cancelled: '已取消。',
     venueTypes: { MUSEUM: '方志馆', READING_ROOM: '阅览室', ONLINE: '线上' },
     create: '创建',
   },
@@ -85,15 +102,27 @@ const TEXT = {
     fields: {
       'title.zh': 'Title', 'description.zh': 'Description', target: 'Reaching', kind: 'Kind',
       'venue.type': 'Venue', 'venue.code': 'Museum or reading-room code', 'venue.url': 'Online address',
-      'sessions[0].start': 'Starts', 'sessions[0].end': 'Ends', 'sessions[0].capacity': 'Places',
+      start: 'Starts', end: 'Ends', capacity: 'Places',
     },
+    conflict: 'Someone else changed this record before you saved; the latest version is loaded, check it and change it again.',
+    sessions: 'Sessions',
+    sstatus: { SCHEDULED: 'Scheduled', CANCELLED: 'Cancelled' },
+    estatus: { DRAFT: 'Draft', PUBLISHED: 'Published', CANCELLED: 'Cancelled' },
+    addSession: 'Add a session',
+    added: 'Session added.',
+    cancelSession: 'Cancel this session',
+    cancelSessionAgain: 'Confirm: cancel this session and its registrations',
+    cancelEvent: 'Cancel the event',
+    cancelEventAgain: 'Confirm: cancel the whole event, its sessions and registrations',
+    reason: 'Reason (optional, shown to the public)',
+    cancelled: 'Cancelled.',
     venueTypes: { MUSEUM: 'Museum', READING_ROOM: 'Reading room', ONLINE: 'Online' },
     create: 'Create',
   },
 };
 
 
-function publishButton(event) {
+function publishButton(event, then) {
   return el('button', {
     type: 'button',
     text: t(TEXT, 'publish'),
@@ -104,7 +133,7 @@ function publishButton(event) {
           headers: { 'If-Match': `"${event.version}"` },
         });
         say(answer.ok ? t(TEXT, 'published') : answer.message);
-        if (answer.ok) events();
+        if (answer.ok) then();
       },
     },
   });
@@ -117,8 +146,8 @@ function eventList(events) {
       el(
         'li',
         { class: 'card event', 'data-id': event.id, 'data-status': event.status },
-        el('h3', { text: label(event) }),
-        event.status === 'DRAFT' ? publishButton(event) : null,
+        el('h3', {}, el('a', { href: `#/events/${event.id}`, text: label(event) })),
+        event.status === 'DRAFT' ? publishButton(event, events) : null,
         el(
           'ul',
           { class: 'sessions' },
@@ -222,15 +251,9 @@ function headCountForm(base, counts, vocab) {
   const form = el('form', { class: 'stack', id: 'head-counts' });
   const rows = el('div', {});
   const addRow = (count, i) => {
-    const audience = el('select', { id: `hc-audience-${i}`, name: 'audience' });
-    const channel = el('select', { id: `hc-channel-${i}`, name: 'channel' });
-    for (const entry of vocab.audience || []) audience.append(el('option', { value: entry.code, text: local(entry) }));
-    for (const entry of vocab.channel || []) channel.append(el('option', { value: entry.code, text: local(entry) }));
+    const audience = vocabularySelect(vocab.audience, count?.audience, { id: `hc-audience-${i}`, name: 'audience' });
+    const channel = vocabularySelect(vocab.channel, count?.channel, { id: `hc-channel-${i}`, name: 'channel' });
     const people = el('input', { id: `hc-people-${i}`, name: 'people', type: 'number', min: 0, value: count ? count.people : '' });
-    if (count) {
-      audience.value = count.audience;
-      channel.value = count.channel;
-    }
     rows.append(
       el(
         'div',
@@ -286,70 +309,70 @@ async function stats() {
   );
 }
 
-function field(path, input) {
-  input.id = input.id || 'ev-' + path.replace(/[^a-z0-9]/gi, '-');
-  input.name = path;
-  return el(
-    'div',
-    { class: 'field', 'data-field': path },
-    el('label', { for: input.id, text: t(TEXT, 'fields')[path] }),
-    input,
-    el('p', { class: 'field-error', id: input.id + '-error', hidden: true })
-  );
+function eventField(path, input) {
+  const fields = t(TEXT, 'fields');
+  return field(path, fields[path] || fields[path.split('.').pop()], input);
 }
 
-/** The instant a datetime-local input names, in Sichuan's time (+08:00, no daylight saving). */
-function shanghai(local) {
-  return local ? local + ':00+08:00' : '';
+/** The event's own fields (no sessions), filled from {@code event} when it is an edit. */
+function eventFields(vocab, event) {
+  const venue = event ? event.venue : { type: 'MUSEUM', code: console$.user.institution };
+  const venueTypes = Object.entries(t(TEXT, 'venueTypes')).map(([code, text]) => ({ code, zh: text, en: text }));
+  return [
+    eventField('title.zh', el('input', { maxlength: 200, value: event ? event.title.zh || '' : '' })),
+    eventField('description.zh', el('textarea', { rows: 3, maxlength: 5000, text: event?.description?.zh || '' })),
+    eventField('target', vocabularySelect(vocab.target, event?.target)),
+    eventField('kind', vocabularySelect(vocab.kind, event?.kind)),
+    eventField('venue.type', vocabularySelect(venueTypes, venue.type)),
+    eventField('venue.code', el('input', { maxlength: 40, value: venue.code || '' })),
+    eventField('venue.url', el('input', { type: 'url', maxlength: 500, value: venue.url || '' })),
+  ];
+}
+
+/** The body of an event's fields as the form has them (sessions aside). */
+function readEvent(form) {
+  const value = (name) => form.elements[name].value.trim();
+  const venue = { type: value('venue.type') };
+  if (venue.type === 'ONLINE') venue.url = value('venue.url');
+  else venue.code = value('venue.code');
+  const body = { title: { zh: value('title.zh') }, target: value('target'), kind: value('kind'), venue };
+  if (value('description.zh')) body.description = { zh: value('description.zh') };
+  return body;
+}
+
+/** Start, end and capacity of a session, named {@code prefix.start} and so on. */
+function sessionFields(prefix, session) {
+  return [
+    eventField(`${prefix}.start`, el('input', { type: 'datetime-local', value: sichuanLocal(session?.start) })),
+    eventField(`${prefix}.end`, el('input', { type: 'datetime-local', value: sichuanLocal(session?.end) })),
+    eventField(
+      `${prefix}.capacity`,
+      el('input', { type: 'number', min: 1, max: 10000, value: session ? session.capacity : 30 })
+    ),
+  ];
+}
+
+function readSession(form, prefix) {
+  const value = (name) => form.elements[`${prefix}.${name}`].value.trim();
+  return { start: fromSichuanLocal(value('start')), end: fromSichuanLocal(value('end')), capacity: Number(value('capacity')) };
 }
 
 async function newEvent() {
   const answer = await api('/api/events/vocabularies');
-  const vocab = answer.ok ? answer.body : {};
-  const select = (entries) => {
-    const s = el('select', {});
-    for (const [value, text] of entries) s.append(el('option', { value, text }));
-    return s;
-  };
   const form = el(
     'form',
     { id: 'event-form', class: 'stack', novalidate: true },
-    field('title.zh', el('input', { maxlength: 200 })),
-    field('description.zh', el('textarea', { rows: 3, maxlength: 5000 })),
-    field('target', select((vocab.target || []).map((e) => [e.code, local(e)]))),
-    field('kind', select((vocab.kind || []).map((e) => [e.code, local(e)]))),
-    field('venue.type', select(Object.entries(t(TEXT, 'venueTypes')))),
-    field('venue.code', el('input', { maxlength: 40, value: console$.user.institution })),
-    field('venue.url', el('input', { type: 'url', maxlength: 500 })),
-    field('sessions[0].start', el('input', { type: 'datetime-local' })),
-    field('sessions[0].end', el('input', { type: 'datetime-local' })),
-    field('sessions[0].capacity', el('input', { type: 'number', min: 1, max: 10000, value: 30 })),
+    ...eventFields(answer.ok ? answer.body : {}, null),
+    ...sessionFields('sessions[0]', null),
     el('button', { type: 'submit', text: t(TEXT, 'create') })
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const value = (name) => form.elements[name].value.trim();
-    const venue = { type: value('venue.type') };
-    if (venue.type === 'ONLINE') venue.url = value('venue.url');
-    else venue.code = value('venue.code');
-    const body = {
-      title: { zh: value('title.zh') },
-      target: value('target'),
-      kind: value('kind'),
-      venue,
-      sessions: [
-        {
-          start: shanghai(value('sessions[0].start')),
-          end: shanghai(value('sessions[0].end')),
-          capacity: Number(value('sessions[0].capacity')),
-        },
-      ],
-    };
-    if (value('description.zh')) body.description = { zh: value('description.zh') };
+    const body = { ...readEvent(form), sessions: [readSession(form, 'sessions[0]')] };
     const created = await api('/api/events', { method: 'POST', body });
     if (created.ok) {
       sayAfterNavigation(t(TEXT, 'created'));
-      window.location.hash = '#/events';
+      window.location.hash = `#/events/${created.body.id}`;
     } else {
       showFieldErrors(form, created.errors);
       say(created.message);
@@ -358,12 +381,134 @@ async function newEvent() {
   show(el('h2', { text: t(TEXT, 'newEvent') }), form);
 }
 
+/**
+ * Saves with {@code call} and draws the event again: with the API's messages beside the fields
+ * when it refused, with the latest version when someone else changed it first (412).
+ */
+async function saveAndRedraw(id, form, call, done) {
+  const answer = await call();
+  if (answer.ok || answer.status === 412) {
+    await editEvent(id);
+    say(answer.ok ? done : t(TEXT, 'conflict'));
+  } else {
+    showFieldErrors(form, answer.errors);
+    say(answer.message);
+  }
+}
+
+function sessionRow(event, session) {
+  const base = `/api/events/${event.id}/sessions/${session.id}`;
+  const prefix = `session-${session.id}`;
+  const heading = `${dateTime(session.start)} · ${session.confirmed}/${session.capacity} · ${t(TEXT, 'sstatus')[session.status] || session.status}`;
+  const attendees = el('a', { href: `#/events/${event.id}/${session.id}`, text: t(TEXT, 'attendees') });
+  if (session.status !== 'SCHEDULED' || event.status === 'CANCELLED') {
+    return el('li', { class: 'card session', 'data-id': session.id, 'data-status': session.status }, el('h3', { text: heading }), attendees);
+  }
+  const form = el(
+    'form',
+    { class: 'filters', novalidate: true },
+    ...sessionFields(prefix, session),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', text: t(TEXT, 'save') }))
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveAndRedraw(event.id, form, () =>
+      api(base, { method: 'PUT', headers: { 'If-Match': `"${session.version}"` }, body: readSession(form, prefix) }),
+      t(TEXT, 'saved')
+    );
+  });
+  const cancel = confirmingButton(t(TEXT, 'cancelSession'), t(TEXT, 'cancelSessionAgain'), () =>
+    saveAndRedraw(event.id, form, () => api(`${base}/cancel`, { method: 'POST' }), t(TEXT, 'cancelled'))
+  );
+  return el(
+    'li',
+    { class: 'card session', 'data-id': session.id, 'data-status': session.status },
+    el('h3', { text: heading }),
+    form,
+    el('div', { class: 'inline' }, attendees, cancel)
+  );
+}
+
+function addSessionForm(event) {
+  const form = el(
+    'form',
+    { id: 'add-session', class: 'filters', novalidate: true },
+    ...sessionFields('new', null),
+    el('div', { class: 'actions' }, el('button', { type: 'submit', text: t(TEXT, 'addSession') }))
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveAndRedraw(event.id, form, () =>
+      api(`/api/events/${event.id}/sessions`, { method: 'POST', body: readSession(form, 'new') }),
+      t(TEXT, 'added')
+    );
+  });
+  return el('section', {}, el('h3', { text: t(TEXT, 'addSession') }), form);
+}
+
+function cancelEventForm(event) {
+  const reason = el('input', { id: 'cancel-reason', name: 'reason', maxlength: 500, autocomplete: 'off' });
+  const form = el('form', { id: 'cancel-event', class: 'inline', novalidate: true });
+  const button = confirmingButton(t(TEXT, 'cancelEvent'), t(TEXT, 'cancelEventAgain'), () =>
+    saveAndRedraw(event.id, form, () =>
+      api(`/api/events/${event.id}/cancel`, {
+        method: 'POST',
+        headers: { 'If-Match': `"${event.version}"` },
+        body: reason.value.trim() ? { reason: reason.value.trim() } : {},
+      }),
+      t(TEXT, 'cancelled')
+    )
+  );
+  form.append(el('label', { for: reason.id, text: t(TEXT, 'reason') }), reason, button);
+  return form;
+}
+
+/** One event for its organizers: its fields, each session, a new session, publish or cancel. */
+async function editEvent(id) {
+  loading();
+  const [answer, vocabularies] = await Promise.all([
+    api(`/api/events/${encodeURIComponent(id)}`),
+    api('/api/events/vocabularies'),
+  ]);
+  if (!answer.ok) {
+    show(problem(answer.message));
+    return;
+  }
+  const event = answer.body;
+  const open = event.status !== 'CANCELLED';
+  const form = el(
+    'form',
+    { id: 'event-form', class: 'stack', novalidate: true },
+    ...eventFields(vocabularies.ok ? vocabularies.body : {}, event),
+    el('button', { type: 'submit', text: t(TEXT, 'save') })
+  );
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    saveAndRedraw(id, form, () =>
+      api(`/api/events/${id}`, { method: 'PUT', headers: { 'If-Match': `"${event.version}"` }, body: readEvent(form) }),
+      t(TEXT, 'saved')
+    );
+  });
+  const status = t(TEXT, 'estatus')[event.status] || event.status;
+  show(
+    el('h2', { text: `${label(event)} · ${status}` }),
+    event.cancelReason ? el('p', { class: 'notice', text: event.cancelReason }) : null,
+    event.status === 'DRAFT' ? publishButton(event, () => editEvent(id)) : null,
+    open ? form : null,
+    el('h2', { text: t(TEXT, 'sessions') }),
+    el('ul', { class: 'cards', id: 'sessions' }, ...event.sessions.map((s) => sessionRow(event, s))),
+    open ? addSessionForm(event) : null,
+    open ? cancelEventForm(event) : null
+  );
+}
+
 const ORGANIZERS = ['event-organizer', 'network-admin'];
 
 /** The routes of these views, for the console's router. */
 export const eventViews = [
   { pattern: /^#\/events$/, roles: ORGANIZERS, view: () => events() },
   { pattern: /^#\/events\/new$/, roles: ['event-organizer'], view: () => newEvent() },
+  { pattern: /^#\/events\/([0-9a-f-]{36})$/, roles: ORGANIZERS, view: (m) => editEvent(m[1]) },
   {
     pattern: /^#\/events\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/,
     roles: ORGANIZERS,

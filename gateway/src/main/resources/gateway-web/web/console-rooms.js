@@ -3,7 +3,7 @@
 // holdings readers look for ("where can I read 《…》"). The reading-rooms service decides again.
 import { el, local, t } from './i18n.js';
 import { api } from './api.js';
-import { loading, problem, say, show, showFieldErrors, table } from './console-kit.js';
+import { field, loading, problem, say, show, showFieldErrors, table, vocabularySelect } from './console-kit.js';
 
 const TEXT = {
   zh: {
@@ -162,28 +162,17 @@ async function holdingsSection(code, vocab) {
       },
     }),
   ]);
-  const workType = el('select', { id: 'holding-worktype', name: 'workType' });
-  for (const entry of vocab.workType || []) {
-    workType.append(el('option', { value: entry.code, text: local(entry) }));
-  }
   const form = el(
     'form',
     { class: 'filters', id: 'holding-form', novalidate: true },
-    el('div', { class: 'field', 'data-field': 'title.zh' },
-      el('label', { for: 'holding-title', text: t(TEXT, 'title') }),
-      el('input', { id: 'holding-title', name: 'title', maxlength: 500 }),
-      el('p', { class: 'field-error', id: 'holding-title-error', hidden: true })),
-    el('div', { class: 'field', 'data-field': 'workType' },
-      el('label', { for: 'holding-worktype', text: t(TEXT, 'workType') }), workType,
-      el('p', { class: 'field-error', id: 'holding-worktype-error', hidden: true })),
-    el('div', { class: 'field', 'data-field': 'copies' },
-      el('label', { for: 'holding-copies', text: t(TEXT, 'copies') }),
-      el('input', { id: 'holding-copies', name: 'copies', type: 'number', min: 1, max: 10000, value: 1 }),
-      el('p', { class: 'field-error', id: 'holding-copies-error', hidden: true })),
-    el('div', { class: 'field', 'data-field': 'shelfMark' },
-      el('label', { for: 'holding-shelf', text: t(TEXT, 'shelfMark') }),
-      el('input', { id: 'holding-shelf', name: 'shelfMark', maxlength: 100 }),
-      el('p', { class: 'field-error', id: 'holding-shelf-error', hidden: true })),
+    field('title.zh', t(TEXT, 'title'), el('input', { id: 'holding-title', name: 'title', maxlength: 500 })),
+    field('workType', t(TEXT, 'workType'), vocabularySelect(vocab.workType, null, { id: 'holding-worktype' })),
+    field(
+      'copies',
+      t(TEXT, 'copies'),
+      el('input', { id: 'holding-copies', type: 'number', min: 1, max: 10000, value: 1 })
+    ),
+    field('shelfMark', t(TEXT, 'shelfMark'), el('input', { id: 'holding-shelf', maxlength: 100 })),
     el('div', { class: 'actions' }, el('button', { type: 'submit', text: t(TEXT, 'addHolding') }))
   );
   form.addEventListener('submit', async (event) => {

@@ -11,8 +11,9 @@ import { barChart } from './chart.js';
 import {
   can,
   console$,
-  loading,
   fragmentParams,
+  get,
+  loading,
   problem,
   say,
   sayAfterNavigation,
@@ -58,13 +59,24 @@ const TEXT = {
       'title.zh': '中文题名',
       'title.en': '英文题名',
       category: '类别',
+      workType: '志书类型',
+      material: '质地',
+      grade: '文物级别',
+      condition: '完残程度',
+      preservation: '保存状态',
       'dating.label': '年代',
       'compiler.zh': '编纂者',
       edition: '版本',
       'description.zh': '中文说明',
       'description.en': '英文说明',
       keywords: '关键词（以逗号分隔）',
+      images: '图片',
+      url: '图片地址（http(s) 或 /media/…）',
+      caption: '图片说明',
+      licence: '许可协议',
     },
+    addImage: '添加图片',
+    removeImage: '删除',
     room: '阅览室',
     date: '日期',
     showDesk: '查看',
@@ -126,13 +138,24 @@ const TEXT = {
       'title.zh': 'Title (Chinese)',
       'title.en': 'Title (English)',
       category: 'Category',
+      workType: 'Type of work',
+      material: 'Material',
+      grade: 'Heritage grade',
+      condition: 'Completeness',
+      preservation: 'Preservation',
       'dating.label': 'Dating',
       'compiler.zh': 'Compiler',
       edition: 'Edition',
       'description.zh': 'Description (Chinese)',
       'description.en': 'Description (English)',
       keywords: 'Keywords (comma-separated)',
+      images: 'Images',
+      url: 'Image address (http(s) or /media/…)',
+      caption: 'Caption',
+      licence: 'Licence',
     },
+    addImage: 'Add an image',
+    removeImage: 'Remove',
     room: 'Reading room',
     date: 'Date',
     showDesk: 'Show',
@@ -169,6 +192,11 @@ const FIELDS = [
   { path: 'title.zh', max: 500, required: true },
   { path: 'title.en', max: 500 },
   { path: 'category', select: 'category', required: true },
+  { path: 'workType', select: 'workType' },
+  { path: 'material', select: 'material' },
+  { path: 'grade', select: 'grade' },
+  { path: 'condition', select: 'condition' },
+  { path: 'preservation', select: 'preservation' },
   { path: 'dating.label', max: 100 },
   { path: 'compiler.zh', max: 200 },
   { path: 'edition', max: 100 },
@@ -187,10 +215,6 @@ const REQUEST_KEYS = [
 const $ = (id) => document.getElementById(id);
 let vocabularies = null;
 
-
-function get(record, path) {
-  return path.split('.').reduce((value, key) => (value == null ? undefined : value[key]), record);
-}
 
 function set(record, path, value) {
   const keys = path.split('.');
@@ -323,6 +347,70 @@ function formField(field, record, vocab) {
   );
 }
 
+let imageRowCount = 0;
+
+/** One image of the record: its address, its Chinese caption and its licence. */
+function imageRow(image, vocab) {
+  const n = ++imageRowCount;
+  const fields = t(TEXT, 'fields');
+  const licence = el('select', { id: `img-licence-${n}`, name: 'licence' });
+  for (const entry of vocab.licence || []) {
+    licence.append(el('option', { value: entry.code, text: entry[language()] || entry.zh }));
+  }
+  licence.value = image ? image.licence : 'CC_BY_4_0';
+  const row = el(
+    'div',
+    { class: 'filters image-row' },
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: `img-url-${n}`, text: fields.url }),
+      el('input', { id: `img-url-${n}`, name: 'url', maxlength: 2000, autocomplete: 'off', value: image ? image.url : '' })
+    ),
+    el(
+      'div',
+      { class: 'field' },
+      el('label', { for: `img-caption-${n}`, text: fields.caption }),
+      el('input', { id: `img-caption-${n}`, name: 'caption', maxlength: 500, autocomplete: 'off', value: image?.caption?.zh || '' })
+    ),
+    el('div', { class: 'field' }, el('label', { for: licence.id, text: fields.licence }), licence)
+  );
+  row.append(
+    el('button', { type: 'button', class: 'secondary', text: t(TEXT, 'removeImage'), on: { click: () => row.remove() } })
+  );
+  return row;
+}
+
+/**
+ * The record's images as rows to edit; the API's errors about any of them ({@code images[1].url})
+ * are shown under the set.
+ */
+function imagesField(record, vocab) {
+  const rows = el('div', { class: 'image-rows' }, ...(record?.images || []).map((image) => imageRow(image, vocab)));
+  return el(
+    'div',
+    { class: 'field', 'data-field': 'images' },
+    el('fieldset', {}, el('legend', { text: t(TEXT, 'fields').images }), rows),
+    el('button', {
+      type: 'button',
+      class: 'secondary',
+      text: t(TEXT, 'addImage'),
+      on: { click: () => rows.append(imageRow(null, vocab)) },
+    }),
+    el('p', { class: 'field-error', id: 'images-error', hidden: true })
+  );
+}
+
+/** The images as the rows have them; a caption keeps the English the record had. */
+function readImages(form, record) {
+  return [...form.querySelectorAll('.image-row')].map((row, i) => {
+    const value = (name) => row.querySelector(`[name=${name}]`).value.trim();
+    const previous = (record?.images || [])[i];
+    const caption = { ...(previous?.caption || {}), zh: value('caption') || undefined };
+    return { url: value('url'), caption: caption.zh || caption.en ? caption : null, licence: value('licence') };
+  });
+}
+
 function readForm(form, record) {
   const request = asRequest(record || {});
   for (const field of FIELDS) {
@@ -338,7 +426,9 @@ function readForm(form, record) {
         : value
     );
   }
-  return prune(request) || {};
+  const pruned = prune(request) || {};
+  pruned.images = readImages(form, record);
+  return pruned;
 }
 
 function versionsSide(mine, current) {
@@ -389,6 +479,7 @@ async function exhibitForm(id) {
   for (const field of FIELDS) {
     form.append(formField(field, record || {}, vocab));
   }
+  form.append(imagesField(record, vocab));
   const conflictBox = el('div', { id: 'conflict', 'aria-live': 'polite' });
   form.append(el('button', { type: 'submit', text: t(TEXT, 'save') }));
   form.addEventListener('submit', async (event) => {
@@ -424,6 +515,7 @@ async function exhibitForm(id) {
           const value = get(record, field.path);
           form.elements[field.path].value = field.list ? (value || []).join(', ') : value || '';
         }
+        form.querySelector('[data-field="images"]').replaceWith(imagesField(record, vocab));
         say(t(TEXT, 'conflict'));
         conflictBox.scrollIntoView({ block: 'start' });
         return;

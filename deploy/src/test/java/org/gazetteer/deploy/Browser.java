@@ -1,5 +1,6 @@
 package org.gazetteer.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.deque.html.axecore.results.Results;
@@ -179,6 +180,20 @@ final class Browser implements AutoCloseable {
                         .map(node -> node.getTarget().toString())
                         .collect(Collectors.joining(", ")))
         .toList();
+  }
+
+  /**
+   * Saves the page at desktop and at phone width ({@code <name>-desktop.png}, {@code
+   * <name>-phone.png}), failing when the phone's width would scroll sideways; the window is a
+   * desktop's again afterwards.
+   */
+  void screenshots(String name) {
+    resize(DESKTOP);
+    screenshot(name + "-desktop");
+    resize(PHONE);
+    assertEquals(List.of(), overflowing(), name + ": no sideways scrolling on a phone");
+    screenshot(name + "-phone");
+    resize(DESKTOP);
   }
 
   /** Saves a screenshot of the window as {@code target/screenshots/<name>.png}. */

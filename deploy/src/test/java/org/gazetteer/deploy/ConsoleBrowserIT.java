@@ -20,13 +20,16 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console at {@code /console} in a real browser, signed in through the realm's login page: a
- * curator registers an exhibit (the API's validation message beside the field first), submits it, a
- * second curator approves it and the portal's search finds it; an edit that meets someone else's
- * change shows both versions; reading-room staff check visitors in by code at the desk and from the
- * page a visitor's QR code opens.
+ * curator registers an exhibit with its type of work and an image (the API's validation message
+ * beside the field first), submits it, a second curator approves it and the portal's search finds
+ * it; an edit that meets someone else's change shows both versions; reading-room staff check
+ * visitors in by code at the desk and from the page a visitor's QR code opens.
  */
 @ExtendWith(SharedNetwork.Resolver.class)
 class ConsoleBrowserIT {
+
+  /** One of the demo images the network serves itself. */
+  private static final String IMAGE = "/media/exhibits/chengdu-fuzhi.svg";
 
   @Test
   void aCuratorRegistersAnExhibitASecondApprovesItAndTheportalFindsIt(SharedNetwork network) {
@@ -49,16 +52,21 @@ class ConsoleBrowserIT {
           "true",
           driver.findElement(By.name("title.zh")).getAttribute("aria-invalid"),
           "the field is marked");
-      browser.screenshot("console-exhibit-field-error");
+      browser.screenshots("console-exhibit-field-error");
 
       driver.findElement(By.name("title.zh")).sendKeys(title);
-      browser.click(By.cssSelector("#exhibit-form button[type='submit']"));
+      new Select(form.findElement(By.name("workType"))).selectByValue("GAZETTEER");
+      browser.click(By.xpath("//form[@id='exhibit-form']//button[.='添加图片']"));
+      WebElement image = browser.visible(By.cssSelector("#exhibit-form .image-row"));
+      image.findElement(By.name("url")).sendKeys(IMAGE);
+      image.findElement(By.name("caption")).sendKeys("封面");
+      browser.click(By.cssSelector("#exhibit-form > button[type='submit']"));
       browser.await(d -> d.getCurrentUrl().matches(".*#/exhibits/[0-9a-f-]{36}$"));
       id = driver.getCurrentUrl().replaceAll(".*#/exhibits/", "");
       browser.visible(By.cssSelector(".state[data-status='DRAFT']"));
       browser.click(By.xpath("//div[@class='actions']/button[.='提交审核']"));
       browser.visible(By.cssSelector(".state[data-status='IN_REVIEW']"));
-      browser.screenshot("console-exhibit-submitted");
+      browser.screenshots("console-exhibit-submitted");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, exhibit form");
     }
 
@@ -68,7 +76,7 @@ class ConsoleBrowserIT {
       browser.signIn("curator2.chengdu");
       WebElement card = browser.visible(By.cssSelector("li.review[data-id='" + id + "']"));
       assertTrue(card.getText().contains(title), card.getText());
-      browser.screenshot("console-review");
+      browser.screenshots("console-review");
       card.findElement(By.xpath(".//button[.='通过']")).click();
       browser.await(
           d -> d.findElements(By.cssSelector("li.review[data-id='" + id + "']")).isEmpty());
@@ -77,7 +85,10 @@ class ConsoleBrowserIT {
           .get(network.api() + "/exhibits/" + id)
           .then()
           .statusCode(200)
-          .body("status", equalTo("PUBLISHED"));
+          .body("status", equalTo("PUBLISHED"))
+          .body("workType", equalTo("GAZETTEER"))
+          .body("images.url", equalTo(List.of(IMAGE)))
+          .body("images[0].caption.zh", equalTo("封面"));
       driver.get(network.gateway() + "/?q=" + title);
       WebElement exhibits = browser.visible(By.cssSelector(".result-group[data-kind='exhibits']"));
       assertTrue(exhibits.getText().contains(title), exhibits.getText());
@@ -119,7 +130,7 @@ class ConsoleBrowserIT {
       assertTrue(versions.getText().contains("我改的题名"), versions.getText());
       assertTrue(versions.getText().contains("同事改过的题名"), versions.getText());
       assertEquals("同事改过的题名", driver.findElement(By.name("title.zh")).getAttribute("value"));
-      browser.screenshot("console-conflict");
+      browser.screenshots("console-conflict");
     }
   }
 
@@ -142,7 +153,7 @@ class ConsoleBrowserIT {
               "#desk-list li.desk[data-id='"
                   + atTheDesk.get("id")
                   + "'][data-status='CHECKED_IN']"));
-      browser.screenshot("console-desk");
+      browser.screenshots("console-desk");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, desk");
 
       // what the visitor's QR code opens (the link the QR code holds: CheckInQrTest)
@@ -154,7 +165,7 @@ class ConsoleBrowserIT {
               + byQrCode.get("code"));
       browser.click(By.id("confirm-check-in"));
       browser.visible(By.cssSelector(".state[data-status='CHECKED_IN']"));
-      browser.screenshot("console-check-in-by-qr");
+      browser.screenshots("console-check-in-by-qr");
     }
     for (Map<String, String> reservation : List.of(atTheDesk, byQrCode)) {
       given()

@@ -24,14 +24,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The console's other roles in a real browser: a curator checks a CSV (the dry run's errors as a
  * table, nothing written) and imports a corrected one; an organizer checks a party in by code on a
- * session's attendee list and reads the figures as a chart; a curator approves a member's request
- * for a resource with the action the request's state allows; an admin reads the network's figures;
- * staff close a room for a day and add a holding; an organizer creates an event from the form (the
- * missing title's message first) and publishes it.
+ * session's attendee list and reads the figures as a chart; a curator shares an exhibit for loan
+ * from the form (the missing title's message first), edits it, approves one member's request and
+ * answers another with conditions; an admin reads the network's figures; staff close a room for a
+ * day and add a holding; an organizer creates an event from the form, adds a session, publishes it,
+ * resizes one session and cancels the other.
  */
 @ExtendWith(SharedNetwork.Resolver.class)
 class ConsoleRolesBrowserIT {
@@ -51,7 +53,7 @@ class ConsoleRolesBrowserIT {
       WebElement errors = browser.visible(By.cssSelector("#import-errors tbody tr"));
       assertTrue(errors.getText().contains("2"), "the row of the file: " + errors.getText());
       assertFalse(driver.findElement(By.id("import-commit")).isEnabled(), "nothing to commit");
-      browser.screenshot("console-import-errors");
+      browser.screenshots("console-import-errors");
 
       driver.findElement(By.id("csv-file")).sendKeys(good.toString());
       browser.click(By.cssSelector("#import-form button[type='submit']"));
@@ -99,80 +101,95 @@ class ConsoleRolesBrowserIT {
           .get(network.api() + "/registrations/" + registration.getString("id"))
           .then()
           .body("checkedIn", equalTo(2));
-      browser.screenshot("console-attendees");
+      browser.screenshots("console-attendees");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, attendees");
 
       driver.get(network.gateway() + "/console#/event-stats");
       browser.visible(By.cssSelector("svg.chart rect"));
       String month = start.toLocalDate().toString().substring(0, 7);
       browser.visible(By.xpath("//table[@id='event-stats']//td[.='" + month + "']"));
-      browser.screenshot("console-event-stats");
+      browser.screenshots("console-event-stats");
     }
   }
 
   @Test
-  void aCuratorApprovesAMembersRequestAndAnAdminReadsTheNetworksFigures(SharedNetwork network) {
+  void aCuratorSharesAnExhibitForLoanAndAnswersAMembersRequestsAndAnAdminReadsTheFigures(
+      SharedNetwork network) {
     String exhibit =
         given()
             .get(network.api() + "/exhibits?museum=chengdu&limit=1")
             .then()
             .extract()
             .path("items[0].id");
-    String resource =
-        NetworkFixtures.post(
-                network.api() + "/alliance/resources",
-                network.bearer("curator.chengdu"),
-                Map.of(
-                    "kind",
-                    "EXHIBIT_FOR_LOAN",
-                    "title",
-                    Map.of("zh", "端到端界面借展"),
-                    "scope",
-                    "ALLIANCE",
-                    "delivery",
-                    "PHYSICAL",
-                    "quantity",
-                    1,
-                    "source",
-                    Map.of("type", "EXHIBIT", "id", exhibit)))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    LocalDate from = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20);
-    String request =
-        NetworkFixtures.post(
-                network.api() + "/alliance/requests",
-                network.bearer("member.leshan"),
-                Map.of(
-                    "resource",
-                    resource,
-                    "purpose",
-                    "乐山方志馆界面测试借展",
-                    "from",
-                    from.toString(),
-                    "to",
-                    from.plusDays(10).toString()))
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
+    String title = "端到端界面借展" + UUID.randomUUID().toString().substring(0, 6);
+    String resource;
+    String approved;
+    String conditional;
     try (Browser browser = Browser.start(Browser.DESKTOP)) {
       WebDriver driver = browser.driver();
-      driver.get(network.gateway() + "/console#/requests");
+      driver.get(network.gateway() + "/console#/shared/new");
       browser.signIn("curator.chengdu");
-      By card = By.cssSelector("li.share-request[data-id='" + request + "']");
-      browser.visible(card).findElement(By.cssSelector("button[data-action='approve']")).click();
+      WebElement form = browser.visible(By.id("resource-form"));
+      new Select(form.findElement(By.name("kind"))).selectByValue("EXHIBIT_FOR_LOAN");
+      new Select(form.findElement(By.name("delivery"))).selectByValue("PHYSICAL");
+      form.findElement(By.name("source.id")).sendKeys(exhibit);
+      browser.click(By.cssSelector("#resource-form > button[type='submit']"));
+      browser.visible(By.cssSelector("[data-field='title.zh'] .field-error"));
+
+      driver.findElement(By.name("title.zh")).sendKeys(title);
+      driver.findElement(By.name("quantity")).sendKeys("2");
+      browser.click(By.cssSelector("#resource-form > button[type='submit']"));
+      WebElement card = browser.visible(By.xpath("//ul[@id='shared']/li[h3[.='" + title + "']]"));
+      resource = card.getAttribute("data-id");
+      card.findElement(By.tagName("a")).click();
+      WebElement quantity = browser.visible(By.name("quantity"));
+      quantity.clear();
+      quantity.sendKeys("3");
+      browser.click(By.cssSelector("#resource-form > button[type='submit']"));
+      browser.visible(By.xpath("//ul[@id='shared']/li[h3[.='" + title + "']]"));
+      browser.screenshots("console-shared-resources");
+
+      approved = NetworkFixtures.requestAsLeshan(network, resource, 20);
+      conditional = NetworkFixtures.requestAsLeshan(network, resource, 40);
+      driver.get(network.gateway() + "/console#/requests");
+      By card1 = By.cssSelector("li.share-request[data-id='" + approved + "']");
+      browser.visible(card1).findElement(By.cssSelector("button[data-action='approve']")).click();
       browser.visible(
-          By.cssSelector("li.share-request[data-id='" + request + "'][data-status='APPROVED']"));
-      browser.screenshot("console-alliance-requests");
+          By.cssSelector("li.share-request[data-id='" + approved + "'][data-status='APPROVED']"));
+      WebElement card2 =
+          browser.visible(By.cssSelector("li.share-request[data-id='" + conditional + "']"));
+      card2.findElement(By.tagName("summary")).click();
+      card2.findElement(By.cssSelector("input[value='NO_REPRODUCTION']")).click();
+      card2.findElement(By.cssSelector("input[value='INSURANCE']")).click();
+      card2.findElement(By.id("cond-" + conditional + "-INSURANCE-note")).sendKeys("保险金额50万元");
+      card2.findElement(By.cssSelector(".offer-conditions button[type='submit']")).click();
+      browser.visible(
+          By.cssSelector(
+              "li.share-request[data-id='"
+                  + conditional
+                  + "'][data-status='CONDITIONAL'] .conditions"));
+      browser.screenshots("console-alliance-requests");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, requests");
     }
     given()
         .header("Authorization", network.bearer("member.leshan"))
-        .get(network.api() + "/alliance/requests/" + request)
+        .get(network.api() + "/alliance/resources/" + resource)
+        .then()
+        .body("title.zh", equalTo(title))
+        .body("quantity", equalTo(3))
+        .body("source.id", equalTo(exhibit));
+    given()
+        .header("Authorization", network.bearer("member.leshan"))
+        .get(network.api() + "/alliance/requests/" + approved)
         .then()
         .body("status", equalTo("APPROVED"));
+    given()
+        .header("Authorization", network.bearer("member.leshan"))
+        .get(network.api() + "/alliance/requests/" + conditional)
+        .then()
+        .body("status", equalTo("CONDITIONAL"))
+        .body("conditions.kind", equalTo(List.of("NO_REPRODUCTION", "INSURANCE")))
+        .body("conditions[1].note", equalTo("保险金额50万元"));
 
     try (Browser browser = Browser.start(Browser.DESKTOP)) {
       WebDriver driver = browser.driver();
@@ -180,7 +197,7 @@ class ConsoleRolesBrowserIT {
       browser.signIn("admin");
       assertTrue(
           browser.visible(By.cssSelector("svg.chart")).findElements(By.tagName("rect")).size() > 1);
-      browser.screenshot("console-network-stats");
+      browser.screenshots("console-network-stats");
       assertEquals(
           List.of(), browser.seriousAccessibilityViolations(), "axe-core, network figures");
     }
@@ -207,7 +224,7 @@ class ConsoleRolesBrowserIT {
       driver.findElement(By.id("holding-title")).sendKeys("《" + title + "》");
       browser.click(By.cssSelector("#holding-form button[type='submit']"));
       browser.await(d -> d.findElement(By.id("holdings")).getText().contains(title));
-      browser.screenshot("console-room-settings");
+      browser.screenshots("console-room-settings");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, room settings");
     }
     given()
@@ -223,7 +240,8 @@ class ConsoleRolesBrowserIT {
   }
 
   @Test
-  void anOrganizerCreatesAnEventFromTheFormAndPublishesIt(SharedNetwork network) {
+  void anOrganizerCreatesAnEventAddsASessionPublishesItAndChangesItsSessions(
+      SharedNetwork network) {
     String title = "端到端表单讲座" + UUID.randomUUID().toString().substring(0, 6);
     LocalDate day = NetworkFixtures.tomorrow().plusDays(12);
     String id;
@@ -239,19 +257,43 @@ class ConsoleRolesBrowserIT {
 
       driver.findElement(By.name("title.zh")).sendKeys(title);
       browser.click(By.cssSelector("#event-form button[type='submit']"));
-      browser.await(d -> d.getCurrentUrl().endsWith("#/events"));
-      WebElement draft =
-          browser.visible(By.xpath("//li[@data-status='DRAFT'][h3[.='" + title + "']]"));
-      id = draft.getAttribute("data-id");
-      draft.findElement(By.tagName("button")).click();
-      browser.visible(By.xpath("//li[@data-status='PUBLISHED'][@data-id='" + id + "']"));
+      String url =
+          browser.await(
+              d ->
+                  d.getCurrentUrl().matches(".*#/events/[0-9a-f-]{36}$")
+                      ? d.getCurrentUrl()
+                      : null);
+      id = url.substring(url.lastIndexOf('/') + 1);
+
+      WebElement add = browser.visible(By.id("add-session"));
+      setValue(driver, add.findElement(By.name("new.start")), day + "T18:00");
+      setValue(driver, add.findElement(By.name("new.end")), day + "T20:00");
+      add.findElement(By.cssSelector("button[type='submit']")).click();
+      browser.await(d -> d.findElements(By.cssSelector("#sessions > li")).size() == 2);
+      browser.click(By.xpath("//button[.='发布']"));
+      browser.visible(By.xpath("//h2[contains(., '已发布')]"));
+
+      WebElement first = browser.visible(By.cssSelector("#sessions > li:first-child"));
+      WebElement capacity = first.findElement(By.cssSelector("input[name$='.capacity']"));
+      capacity.clear();
+      capacity.sendKeys("40");
+      first.findElement(By.cssSelector("button[type='submit']")).click();
+      browser.await(d -> d.findElement(By.id("console-status")).getText().equals("已保存。"));
+      By cancel = By.xpath("//ul[@id='sessions']/li[2]//button[contains(., '取消此场次')]");
+      browser.click(cancel);
+      browser.click(cancel); // the second press confirms
+      browser.visible(By.cssSelector("#sessions > li:nth-child(2)[data-status='CANCELLED']"));
+      assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, an event");
+      browser.screenshots("console-event");
     }
     given()
         .get(network.api() + "/events/" + id)
         .then()
         .statusCode(200)
         .body("status", equalTo("PUBLISHED"))
-        .body("sessions[0].start", equalTo(day + "T06:00:00Z"));
+        .body("sessions.start", equalTo(List.of(day + "T06:00:00Z", day + "T10:00:00Z")))
+        .body("sessions.capacity", equalTo(List.of(40, 30)))
+        .body("sessions.status", equalTo(List.of("SCHEDULED", "CANCELLED")));
   }
 
   /** Sets an input's value as a browser's own picker would, then tells the page. */

@@ -151,6 +151,30 @@ final class NetworkFixtures {
     return created;
   }
 
+  /**
+   * A request of {@code member.leshan} for ten days of a resource from {@code daysAhead} days on
+   * (Sichuan), as the API made it: its id.
+   */
+  static String requestAsLeshan(SharedNetwork network, String resource, int daysAhead) {
+    LocalDate from = tomorrow().plusDays(daysAhead - 1);
+    return post(
+            network.api() + "/alliance/requests",
+            network.bearer("member.leshan"),
+            Map.of(
+                "resource",
+                resource,
+                "purpose",
+                "乐山方志馆界面测试借展",
+                "from",
+                from.toString(),
+                "to",
+                from.plusDays(10).toString()))
+        .then()
+        .statusCode(201)
+        .extract()
+        .path("id");
+  }
+
   static Response post(String url, String bearer, Object body) {
     var request = given().contentType(ContentType.JSON).body(body);
     if (bearer != null) {

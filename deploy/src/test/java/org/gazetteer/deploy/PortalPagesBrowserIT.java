@@ -64,12 +64,8 @@ class PortalPagesBrowserIT {
                       "return document.querySelector('script[type=\"application/ld+json\"]')"
                           + ".textContent");
       assertTrue(jsonLd.contains("\"@context\""), jsonLd);
-      browser.screenshot("exhibit-desktop");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, /exhibit");
-      browser.resize(Browser.PHONE);
-      assertEquals(List.of(), browser.overflowing(), "no sideways scrolling on a phone");
-      browser.screenshot("exhibit-phone");
-      browser.resize(Browser.DESKTOP);
+      browser.screenshots("exhibit");
 
       browser.click(By.cssSelector("#record .facts a[href^='/museum']"));
       browser.await(d -> d.getCurrentUrl().endsWith("/museum?code=" + museum));
@@ -88,7 +84,7 @@ class PortalPagesBrowserIT {
               .map(a -> a.getAttribute("href"))
               .toList(),
           "the museum's latest exhibits, as the API lists them");
-      browser.screenshot("museum-desktop");
+      browser.screenshots("museum");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, /museum");
     }
   }
@@ -113,7 +109,7 @@ class PortalPagesBrowserIT {
       new Select(driver.findElement(By.id("ex-category"))).selectByValue(category);
       browser.await(d -> d.getCurrentUrl().endsWith("/exhibits?category=" + category));
       browser.await(d -> ids(d).equals(expected));
-      browser.screenshot("exhibits-facet-desktop");
+      browser.screenshots("exhibits-facet");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, /exhibits");
     }
   }
@@ -142,7 +138,7 @@ class PortalPagesBrowserIT {
       assertEquals(200, calendar.statusCode());
       assertTrue(calendar.contentType().startsWith("text/calendar"), calendar.contentType());
       assertTrue(calendar.asString().contains(title), "the subscription holds the event");
-      browser.screenshot("events-desktop");
+      browser.screenshots("events");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, /events");
     }
   }

@@ -62,12 +62,8 @@ class VisitorBookingBrowserIT {
                       .executeScript(
                           "return arguments[0].complete && arguments[0].naturalWidth > 0", qr));
       assertTrue(qr.getAttribute("alt").contains(code), qr.getAttribute("alt"));
-      browser.screenshot("account-reserved-desktop");
       assertEquals(List.of(), browser.seriousAccessibilityViolations(), "axe-core, /account");
-
-      browser.resize(Browser.PHONE);
-      assertEquals(List.of(), browser.overflowing(), "no sideways scrolling on a phone");
-      browser.screenshot("account-reserved-phone");
+      browser.screenshots("account-reserved");
 
       card.findElement(By.tagName("button")).click();
       browser.visible(

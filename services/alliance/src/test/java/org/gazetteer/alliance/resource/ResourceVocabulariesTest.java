@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ResourceVocabulariesTest {
 
   @Test
-  void listsEveryKindScopeAndDeliveryWithBothLabels() {
+  void listsEveryKindScopeDeliveryLicenceAndConditionWithBothLabels() {
     given()
         .when()
         .get("/api/alliance/resources/vocabularies")
@@ -34,6 +34,19 @@ class ResourceVocabulariesTest {
         .body("kind.find { it.code == 'EXPERT' }.zh", equalTo("专家"))
         .body("kind.find { it.code == 'EXPERT' }.en", equalTo("Expert"))
         .body("scope.code", hasItems("PUBLIC", "ALLIANCE", "PRIVATE"))
-        .body("delivery.code", hasItems("PHYSICAL", "DIGITAL", "SERVICE"));
+        .body("delivery.code", hasItems("PHYSICAL", "DIGITAL", "SERVICE"))
+        .body("licence.code", hasItems("CC0_1_0", "CC_BY_4_0"))
+        .body("licence.find { it.code == 'CC_BY_4_0' }.en", equalTo("CC BY 4.0"))
+        .body(
+            "condition.code",
+            equalTo(
+                List.of(
+                    "SUPERVISED_USE",
+                    "NO_REPRODUCTION",
+                    "INSURANCE",
+                    "COURIER",
+                    "CITATION",
+                    "OTHER")))
+        .body("condition.find { it.code == 'NO_REPRODUCTION' }.zh", equalTo("不得复制"));
   }
 }
