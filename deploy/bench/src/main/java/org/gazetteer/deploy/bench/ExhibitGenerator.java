@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.ToIntFunction;
+import org.gazetteer.common.search.SearchForms;
+import org.gazetteer.museums.exhibit.ExhibitSearchForms;
 
 /**
  * Loads the benchmark data over JDBC: a few museums and {@code count} published exhibits in batches
  * of one multi-row {@code INSERT … SELECT FROM unnest(…)} each (ids from {@code
  * gen_random_uuid()}), then {@code VACUUM ANALYZE} for the planner's statistics and the visibility
- * map. (The search index has {@code fastupdate} off, so there is no pending list to merge.)
+ * map. (The search index has {@code fastupdate} off, so there is no pending list to merge.) Each
+ * row carries its search forms as the museums service writes them, made by the service's own {@link
+ * ExhibitSearchForms}.
  */
 final class ExhibitGenerator {
 
@@ -28,14 +32,16 @@ final class ExhibitGenerator {
   private static final String INSERT_EXHIBITS =
       "INSERT INTO exhibit (id, museum_code, inventory_no, title_zh, category, work_type,"
           + " dating_label, dating_from, dating_to, description_zh, keywords, status, created_by,"
-          + " submitted_by, created_at, updated_at)"
+          + " submitted_by, created_at, updated_at, search_a, search_b, search_c, search_pinyin,"
+          + " search_forms)"
           + " SELECT gen_random_uuid(), u.museum, u.inv, u.title, u.category, u.work_type, u.label,"
           + " u.dfrom, u.dto, u.descr, string_to_array(u.kw, '|'), 'PUBLISHED', u.cby, u.sby,"
-          + " u.at::timestamptz, u.at::timestamptz"
+          + " u.at::timestamptz, u.at::timestamptz, u.sa, u.sb, u.sc, u.sp, u.sf"
           + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
-          + " ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])"
+          + " ?::int[], ?::int[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::text[], ?::text[], ?::text[], ?::text[], ?::smallint[])"
           + " AS u(museum, inv, title, category, work_type, label, dfrom, dto, descr, kw, cby,"
-          + " sby, at)";
+          + " sby, at, sa, sb, sc, sp, sf)";
 
   private static final String[][] MUSEUM_ROWS = {
     {"sichuan", "四川省方志馆", "PROVINCIAL", "510000"},
@@ -105,7 +111,34 @@ final class ExhibitGenerator {
     insert.setArray(column++, text(connection, rows, e -> String.join("|", e.keywords())));
     insert.setArray(column++, text(connection, rows, GeneratedExhibit::createdBy));
     insert.setArray(column++, text(connection, rows, GeneratedExhibit::submittedBy));
-    insert.setArray(column, text(connection, rows, GeneratedExhibit::createdAt));
+    insert.setArray(column++, text(connection, rows, GeneratedExhibit::createdAt));
+    List<SearchForms> forms = rows.stream().map(ExhibitGenerator::searchForms).toList();
+    insert.setArray(column++, texts(connection, forms, f -> f.a));
+    insert.setArray(column++, texts(connection, forms, f -> f.b));
+    insert.setArray(column++, texts(connection, forms, f -> f.c));
+    insert.setArray(column++, texts(connection, forms, f -> f.pinyin));
+    insert.setArray(
+        column,
+        connection.createArrayOf("int2", forms.stream().map(f -> f.version).toArray(Short[]::new)));
+  }
+
+  /** What the service would write: its own function over the texts the loader writes. */
+  private static SearchForms searchForms(GeneratedExhibit e) {
+    return ExhibitSearchForms.of(
+        e.titleZh(),
+        null,
+        String.join(" ", e.keywords()),
+        null,
+        null,
+        e.datingLabel(),
+        e.descriptionZh(),
+        null);
+  }
+
+  private static Array texts(
+      Connection connection, List<SearchForms> forms, Function<SearchForms, String> part)
+      throws SQLException {
+    return connection.createArrayOf("text", forms.stream().map(part).toArray(String[]::new));
   }
 
   private static Array text(

@@ -24,12 +24,23 @@ final class SearchMeasurement {
   private static final int PAGE_SIZE = HttpProbes.PAGE_SIZE;
 
   private final List<String> terms;
+  private final List<String> forms;
   private final HttpProbes http;
   private final SqlProbes sql;
   private final Consumer<String> progress;
 
-  SearchMeasurement(List<String> terms, HttpProbes http, SqlProbes sql, Consumer<String> progress) {
+  /**
+   * {@code terms} are measured against every baseline; {@code forms} (traditional characters,
+   * pinyin) at the service only.
+   */
+  SearchMeasurement(
+      List<String> terms,
+      List<String> forms,
+      HttpProbes http,
+      SqlProbes sql,
+      Consumer<String> progress) {
     this.terms = List.copyOf(terms);
+    this.forms = List.copyOf(forms);
     this.http = http;
     this.sql = sql;
     this.progress = progress;
@@ -60,6 +71,9 @@ final class SearchMeasurement {
       long atService = HttpProbes.matches(http.search(term));
       counts.add(new TermCounts(term, sql.likeCount(term), atService, total));
     }
+    for (String form : forms) {
+      counts.add(TermCounts.atServiceOnly(form, HttpProbes.matches(http.search(form)), total));
+    }
     return counts;
   }
 
@@ -73,6 +87,9 @@ final class SearchMeasurement {
       service.put(Probe.service(term), () -> http.search(term));
       like.put(Probe.scan(term), () -> expect(sql.like(term, true), PAGE_SIZE));
       like.put(Probe.planned(term), () -> expect(sql.like(term, false), PAGE_SIZE));
+    }
+    for (String form : forms) {
+      service.put(Probe.service(form), () -> http.search(form));
     }
     service.put(Probe.PK, () -> http.exhibit(ids.get(random.nextInt(ids.size()))));
     Map<String, Latency> latencies = new LinkedHashMap<>();

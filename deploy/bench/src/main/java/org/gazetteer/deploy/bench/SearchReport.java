@@ -112,9 +112,11 @@ final class SearchReport {
     line("|---|---:|---:|---:|");
     for (TermCounts t : data.terms()) {
       line(
-          String.format(
-              "| %s | %,d | %.2f %% | %,d |",
-              t.term(), t.likeMatches(), t.percent(), t.serviceMatches()));
+          t.baseline()
+              ? String.format(
+                  "| %s | %,d | %.2f %% | %,d |",
+                  t.term(), t.likeMatches(), t.percent(), t.serviceMatches())
+              : String.format("| %s | — | — | %,d |", t.term(), t.serviceMatches()));
     }
     line("");
   }

@@ -23,10 +23,24 @@ final class SearchTargets {
   private SearchTargets() {}
 
   /** The figures of each term; {@code expectedMillis} is the expected p95 of each term. */
-  static List<Ratio> of(Map<String, Latency> latencies, Map<String, Double> expectedMillis) {
+  static List<Ratio> of(
+      Map<String, Latency> latencies,
+      Map<String, Double> expectedMillis,
+      Map<String, Double> formsExpectedMillis) {
     List<Ratio> ratios = new ArrayList<>();
     double pk = p95(latencies, Probe.PK);
     expectedMillis.forEach((term, expected) -> ratios.addAll(of(latencies, term, expected, pk)));
+    formsExpectedMillis.forEach(
+        (form, expected) -> {
+          double service = p95(latencies, Probe.service(form));
+          ratios.add(
+              Ratio.atMost(
+                  form + ": service search ÷ PK lookup (service, both)",
+                  service / pk,
+                  TIMES,
+                  MAX_PK_RATIO));
+          ratios.add(Ratio.atMost(form + ": service search p95 (expected)", service, MS, expected));
+        });
     ratios.add(Ratio.info("PK lookup p95 at the service", pk, MS));
     return ratios;
   }

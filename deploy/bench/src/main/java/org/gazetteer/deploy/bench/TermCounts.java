@@ -8,6 +8,16 @@ package org.gazetteer.deploy.bench;
  */
 record TermCounts(String term, long likeMatches, long serviceMatches, long total) {
 
+  /** A term typed in another form (traditional, pinyin): counted at the service only. */
+  static TermCounts atServiceOnly(String term, long serviceMatches, long total) {
+    return new TermCounts(term, -1, serviceMatches, total);
+  }
+
+  /** Whether the LIKE baseline counted it too. */
+  boolean baseline() {
+    return likeMatches >= 0;
+  }
+
   /** The LIKE matches as a percentage of all published exhibits. */
   double percent() {
     return 100.0 * likeMatches / total;

@@ -32,13 +32,17 @@ class SearchTargetsTest {
     latencies.put(probe, new Latency(probe, 300, p95 / 2, p95, p95 * 1.5, p95 * 2));
   }
 
+  private static Ratio find(List<Ratio> ratios, String name) {
+    return ratios.stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+  }
+
   private static Map<String, Double> expected(double millis) {
     return Map.of(TERM, millis);
   }
 
   @Test
   void computesEachFigureFromTheP95OfItsTwoSides() {
-    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20));
+    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20), Map.of());
 
     assertEquals(6, ratios.size());
     assertEquals("熊猫: service search ÷ PK lookup (service, both)", ratios.get(0).name());
@@ -57,7 +61,7 @@ class SearchTargetsTest {
 
   @Test
   void judgesTheTargetsAndLeavesInformationUnjudged() {
-    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20));
+    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20), Map.of());
 
     assertTrue(ratios.get(0).met(), "3× ≤ 10×");
     assertTrue(ratios.get(1).met(), "exactly 20× counts as met");
@@ -69,14 +73,14 @@ class SearchTargetsTest {
 
   @Test
   void ratioTargetsAreMetEvenWhenAnAbsoluteTimeIsNot() {
-    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20));
+    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20), Map.of());
 
     assertTrue(SearchTargets.ratiosMet(ratios));
   }
 
   @Test
   void aMissedSpeedUpMeansNotEveryRatioTargetIsMet() {
-    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 300, 6, 90), expected(50));
+    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 300, 6, 90), expected(50), Map.of());
 
     assertEquals(10.0, ratios.get(1).value(), EXACT);
     assertFalse(ratios.get(1).met());
@@ -86,10 +90,24 @@ class SearchTargetsTest {
 
   @Test
   void aSlowSearchMissesThePkTarget() {
-    List<Ratio> ratios = SearchTargets.of(p95s(110, 10, 4000, 6, 90), expected(200));
+    List<Ratio> ratios = SearchTargets.of(p95s(110, 10, 4000, 6, 90), expected(200), Map.of());
 
     assertEquals(11.0, ratios.get(0).value(), EXACT);
     assertFalse(ratios.get(0).met());
+  }
+
+  @Test
+  void aTermTypedInAnotherFormIsHeldToTheSameRatioOfThePkLookup() {
+    Map<String, Latency> latencies = p95s(30, 10, 600, 6, 90);
+    put(latencies, Probe.service("xiongmao"), 120);
+
+    List<Ratio> ratios = SearchTargets.of(latencies, expected(40), Map.of("xiongmao", 20.0));
+
+    Ratio pk = find(ratios, "xiongmao: service search ÷ PK lookup (service, both)");
+    assertEquals(12.0, pk.value(), EXACT);
+    assertFalse(pk.met(), "12× is more than 10×");
+    assertFalse(find(ratios, "xiongmao: service search p95 (expected)").met());
+    assertFalse(SearchTargets.ratiosMet(ratios));
   }
 
   @Test
@@ -97,13 +115,14 @@ class SearchTargetsTest {
     Map<String, Latency> latencies = p95s(30, 10, 600, 6, 90);
     latencies.put(Probe.scan(TERM), new Latency(Probe.scan(TERM), 0, 0, 0, 0, 0));
 
-    assertThrows(IllegalStateException.class, () -> SearchTargets.of(latencies, expected(20)));
+    assertThrows(
+        IllegalStateException.class, () -> SearchTargets.of(latencies, expected(20), Map.of()));
   }
 
   @Test
   void aTermMissedATargetWhenAnyOfItsFiguresIsNotMet() {
-    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20));
-    List<Ratio> allMet = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(40));
+    List<Ratio> ratios = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(20), Map.of());
+    List<Ratio> allMet = SearchTargets.of(p95s(30, 10, 600, 6, 90), expected(40), Map.of());
 
     assertTrue(SearchPlans.missed(ratios, TERM));
     assertFalse(SearchPlans.missed(allMet, TERM));

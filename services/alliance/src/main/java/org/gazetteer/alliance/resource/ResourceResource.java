@@ -78,7 +78,8 @@ public class ResourceResource {
       @Parameter(
               description =
                   "Text in the title or description (Chinese or English): at most 100 characters"
-                      + " and 8 words, at least one of two characters or more",
+                      + " and 8 words, at least one of two characters or more; simplified and"
+                      + " traditional characters are the same (館藏 finds 馆藏)",
               schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_LENGTH))
           @QueryParam("q")
           String q,

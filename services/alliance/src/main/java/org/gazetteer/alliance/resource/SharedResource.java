@@ -1,15 +1,19 @@
 package org.gazetteer.alliance.resource;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.gazetteer.common.search.SearchForms;
 import org.gazetteer.common.vocabulary.Licence;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -88,4 +92,13 @@ public class SharedResource {
   @UpdateTimestamp
   @Column(name = "updated_at")
   OffsetDateTime updatedAt;
+
+  /** The forms search reads: never set by hand, written again before each insert and update. */
+  @Embedded public SearchForms search = new SearchForms();
+
+  @PrePersist
+  @PreUpdate
+  void writeSearchForms() {
+    search = ResourceSearchForms.of(titleZh, titleEn, descriptionZh, descriptionEn);
+  }
 }

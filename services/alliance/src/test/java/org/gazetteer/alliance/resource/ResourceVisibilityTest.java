@@ -139,6 +139,15 @@ class ResourceVisibilityTest {
             .statusCode(200)
             .extract()
             .path("items.id");
+    List<String> foundTraditional =
+        as(token)
+            .queryParam("q", "館藏") // traditional characters find the same resources
+            .get("/api/alliance/resources?limit=100")
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.id");
+    assertEquals(found, foundTraditional, viewer + " searching in traditional characters");
     for (int i = 0; i < COLUMNS.size(); i++) {
       String id = ids.get(COLUMNS.get(i));
       boolean expected = sees.get(i);

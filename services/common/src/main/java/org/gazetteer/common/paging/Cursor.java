@@ -72,6 +72,18 @@ public record Cursor(List<String> keys) {
     throw invalid();
   }
 
+  /**
+   * A key that holds how a row matched a text query, 0 (its text) or 1 (only the pinyin of its
+   * title or name), for lists that put the one before the other; a 400 on {@code cursor} if not.
+   */
+  public int match(int index) {
+    return switch (keys.get(index)) {
+      case "0" -> 0;
+      case "1" -> 1;
+      default -> throw invalid();
+    };
+  }
+
   /** A key that holds a UUID; a 400 on {@code cursor} if it does not. */
   public UUID uuid(int index) {
     try {

@@ -2,7 +2,6 @@ package org.gazetteer.common.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,10 +9,12 @@ import org.gazetteer.common.problem.ProblemException;
 
 /**
  * Turns a user's query into a PostgreSQL {@code tsquery} over the bigram index built with the
- * shared SQL function {@code search_bigrams} (common's migration V0_4): each run of Chinese
- * characters becomes the phrase of its bigrams (扶贫志 → {@code 扶贫 <-> 贫志}), a single character a
- * prefix ({@code 熊:*}), a Latin word or number a prefix; all runs must match. Only letters and
- * digits survive, so the result is safe to pass to {@code to_tsquery}.
+ * shared SQL function {@code search_bigrams} (common's migration V0_4), in the folded form records
+ * are indexed in ({@link ChineseText#fold}: 熊貓 searches as 熊猫), and into the pattern of its pinyin
+ * ({@link #pinyinPattern}). Each run of Chinese characters becomes the phrase of its bigrams (扶贫志 →
+ * {@code 扶贫 <-> 贫志}), a single character a prefix ({@code 熊:*}), a Latin word or number a prefix;
+ * all runs must match. Only letters and digits survive, so the result is safe to pass to {@code
+ * to_tsquery}.
  */
 public final class SearchQuery {
 
@@ -49,6 +50,16 @@ public final class SearchQuery {
                     name, "must contain letters, digits or Chinese characters"));
   }
 
+  /**
+   * The pattern that finds {@code q} read as pinyin in a pinyin key ({@code search_pinyin LIKE …}),
+   * or null when it is no pinyin ({@link ChineseText#pinyinQuery}): full pinyin with or without
+   * spaces and tone marks, or initials.
+   */
+  public static String pinyinPattern(String q) {
+    String letters = ChineseText.pinyinQuery(q);
+    return letters == null ? null : "%" + letters + "%";
+  }
+
   /** The tsquery text, or empty when the query holds no letters or digits. */
   public static Optional<String> toTsQuery(String q) {
     List<String> parts = runs(q).stream().map(SearchQuery::term).toList();
@@ -78,7 +89,7 @@ public final class SearchQuery {
     if (q == null) {
       return List.of();
     }
-    Matcher runs = RUNS.matcher(q.toLowerCase(Locale.ROOT));
+    Matcher runs = RUNS.matcher(ChineseText.fold(q));
     List<String> found = new ArrayList<>();
     while (runs.find()) {
       found.add(runs.group(1));

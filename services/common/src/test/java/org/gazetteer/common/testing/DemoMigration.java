@@ -1,5 +1,6 @@
 package org.gazetteer.common.testing;
 
+import io.quarkus.arc.Arc;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,11 +12,14 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.gazetteer.common.search.SearchFormsBackfill;
+import org.gazetteer.common.search.SearchTable;
 
 /**
  * Tests run with demo data off, which checks only the demo migration's syntax. This runs it with
  * demo data on inside a transaction that is rolled back, so its rows must satisfy every constraint
- * of the schema, and lets the test count what it inserted.
+ * of the schema, and lets the test count what it inserted; the rows' search forms are written as
+ * after a migration at start.
  */
 public final class DemoMigration {
 
@@ -80,9 +84,16 @@ public final class DemoMigration {
     return rows;
   }
 
+  /**
+   * Runs the scripts, then writes the search forms of the rows they wrote as the service's Flyway
+   * would after them (common's {@link SearchFormsBackfill}, over the service's tables).
+   */
   private static void load(Statement s, List<String> resources) throws SQLException {
     for (String resource : resources) {
       s.execute(script(resource));
+    }
+    for (SearchTable table : Arc.container().select(SearchTable.class)) {
+      SearchFormsBackfill.backfill(s.getConnection(), table);
     }
   }
 

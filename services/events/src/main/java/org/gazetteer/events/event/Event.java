@@ -1,14 +1,18 @@
 package org.gazetteer.events.event;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.gazetteer.common.search.SearchForms;
 import org.gazetteer.events.venue.VenueType;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -94,4 +98,13 @@ public class Event {
 
   @Column(name = "published_at")
   public OffsetDateTime publishedAt;
+
+  /** The forms search reads: never set by hand, written again before each insert and update. */
+  @Embedded public SearchForms search = new SearchForms();
+
+  @PrePersist
+  @PreUpdate
+  void writeSearchForms() {
+    search = EventSearchForms.of(this);
+  }
 }

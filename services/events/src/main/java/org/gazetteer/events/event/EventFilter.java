@@ -9,6 +9,8 @@ import org.gazetteer.events.venue.VenueType;
  * listed whatever their dates.
  *
  * @param tsQuery the text query as a tsquery, or null
+ * @param pinyin the text query as a pattern of pinyin letters, or null when it is none: titles read
+ *     as pinyin match too, listed after the text matches
  */
 public record EventFilter(
     EventStatus status,
@@ -20,11 +22,17 @@ public record EventFilter(
     String venue,
     LocalDate from,
     LocalDate to,
-    String tsQuery) {
+    String tsQuery,
+    String pinyin) {
 
   public EventFilter withOrganizer(String scope) {
     return new EventFilter(
-        status, scope, target, kind, division, venueType, venue, from, to, tsQuery);
+        status, scope, target, kind, division, venueType, venue, from, to, tsQuery, pinyin);
+  }
+
+  /** Whether text matches come before pinyin matches (the list then pages on both). */
+  public boolean ranked() {
+    return tsQuery != null && pinyin != null;
   }
 
   /** Whether only events with a session still to end are listed. */

@@ -76,7 +76,11 @@ public class EventListParams extends PageParams {
   @Parameter(
       description =
           "Text in the title, venue or description (Chinese or English): at most 100 characters"
-              + " and 8 words, at least one of two characters or more",
+              + " and 8 words, at least one of two characters or more. Simplified and traditional"
+              + " characters are the same (講座 finds 讲座); Latin letters are also read as the"
+              + " Chinese title's pinyin, in full with or without spaces and tone marks or as"
+              + " initials of two letters or more, and events found by pinyin only are listed"
+              + " after the others",
       schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_LENGTH),
       example = "方志")
   @QueryParam("q")
@@ -105,6 +109,7 @@ public class EventListParams extends PageParams {
         QueryParams.codeValue(venue, "venue", "a museum or reading-room code"),
         fromDay,
         toDay,
-        SearchQuery.parameter(q, "q"));
+        SearchQuery.parameter(q, "q"),
+        q == null || q.isBlank() ? null : SearchQuery.pinyinPattern(q));
   }
 }

@@ -15,7 +15,8 @@ import org.gazetteer.common.problem.ProblemException;
 /**
  * The event list as one SQL statement over {@code event} (its text search and session span are
  * SQL-only columns): every filter of {@link EventFilter} as a condition with a named parameter,
- * ordered by the first session and keyset-paged on it.
+ * ordered by the first session and keyset-paged on it — with a query that is also read as pinyin,
+ * the events whose text matches first, then those whose title's pinyin does.
  */
 public final class EventListSql {
 
@@ -26,16 +27,20 @@ public final class EventListSql {
       Pattern.compile(
           "infinity|\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}(\\.\\d{1,6})?[+-]\\d{2}(:\\d{2})?");
 
-  final StringBuilder sql =
-      new StringBuilder(
-          "SELECT CAST(e.id AS text), CAST(e.first_start AS text) FROM event e"
-              + " WHERE e.status = :status");
+  /** 0 for an event whose text matches, 1 for one whose title's pinyin only does. */
+  private static final String MATCH =
+      "(CASE WHEN e.search @@ to_tsquery('simple', :q) THEN 0 ELSE 1 END)";
+
+  final StringBuilder sql = new StringBuilder();
   final Map<String, Object> params = new HashMap<>();
 
   private EventListSql() {}
 
   static EventListSql of(EventFilter f, Cursor after, OffsetDateTime now, int rows) {
     EventListSql q = new EventListSql();
+    q.sql.append("SELECT CAST(e.id AS text), CAST(e.first_start AS text), ");
+    q.sql.append(f.ranked() ? MATCH : "0");
+    q.sql.append(" FROM event e WHERE e.status = :status");
     q.params.put("status", f.status().name());
     appendFilters(f, q.sql, q.params);
     if (f.upcomingOnly()) {
@@ -53,14 +58,26 @@ public final class EventListSql {
       }
       q.sql.append(")");
     }
+    int first = f.ranked() ? 1 : 0; // a ranked cursor starts with the match
     if (after != null) {
       q.sql.append(
-          " AND (e.first_start, e.id)"
-              + " > (CAST(CAST(:afterStart AS text) AS timestamptz), CAST(CAST(:afterId AS text) AS uuid))");
-      q.params.put("afterStart", sortKey(after));
-      q.params.put("afterId", after.uuid(1).toString());
+          f.ranked()
+              ? " AND (" + MATCH + ", e.first_start, e.id) > (:afterMatch, "
+              : " AND (e.first_start, e.id) > (");
+      q.sql.append(
+          "CAST(CAST(:afterStart AS text) AS timestamptz), CAST(CAST(:afterId AS text) AS uuid))");
+      if (f.ranked()) {
+        q.params.put("afterMatch", after.match(0));
+      }
+      q.params.put("afterStart", sortKey(after, first));
+      q.params.put("afterId", after.uuid(first + 1).toString());
     }
-    q.sql.append(" ORDER BY e.first_start, e.id LIMIT ").append(rows);
+    q.sql
+        .append(
+            f.ranked()
+                ? " ORDER BY 3, e.first_start, e.id LIMIT "
+                : " ORDER BY e.first_start, e.id LIMIT ")
+        .append(rows);
     return q;
   }
 
@@ -68,8 +85,8 @@ public final class EventListSql {
     return day.atTime(LocalTime.MIDNIGHT).atZone(SHANGHAI).toOffsetDateTime();
   }
 
-  private static String sortKey(Cursor after) {
-    String key = after.key(0);
+  private static String sortKey(Cursor after, int index) {
+    String key = after.key(index);
     if (!SORT_KEY.matcher(key).matches()) {
       throw ProblemException.invalid("cursor", "is not a cursor this list handed out");
     }
@@ -97,8 +114,13 @@ public final class EventListSql {
       params.put("division", Divisions.prefix(f.division()) + "%");
     }
     if (f.tsQuery() != null) {
-      sql.append(" AND e.search @@ to_tsquery('simple', :q)");
       params.put("q", f.tsQuery());
+      if (f.pinyin() == null) {
+        sql.append(" AND e.search @@ to_tsquery('simple', :q)");
+      } else {
+        sql.append(" AND (e.search @@ to_tsquery('simple', :q) OR e.search_pinyin LIKE :pinyin)");
+        params.put("pinyin", f.pinyin());
+      }
     }
   }
 
@@ -111,14 +133,19 @@ public final class EventListSql {
   }
 
   /** One row of the result: the event's id and its sort key as the cursor keeps it. */
-  record Row(UUID id, String firstStart) {
+  /** A listed event's id, its first session's start and its match (0 text, 1 pinyin only). */
+  record Row(UUID id, String firstStart, int match) {
 
     static Row of(Object[] columns) {
-      return new Row(UUID.fromString((String) columns[0]), (String) columns[1]);
+      return new Row(
+          UUID.fromString((String) columns[0]),
+          (String) columns[1],
+          ((Number) columns[2]).intValue());
     }
 
-    Cursor cursor() {
-      return Cursor.of(firstStart, id);
+    /** The cursor after this row: with its match first in a ranked list. */
+    Cursor cursor(boolean ranked) {
+      return ranked ? Cursor.of(String.valueOf(match), firstStart, id) : Cursor.of(firstStart, id);
     }
   }
 }

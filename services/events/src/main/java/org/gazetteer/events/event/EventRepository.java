@@ -47,7 +47,7 @@ class EventRepository implements PanacheRepositoryBase<Event, UUID> {
                                 .collect(Collectors.toMap(e -> e.id, Function.identity()));
                         return found.stream()
                             .filter(row -> byId.containsKey(row.id()))
-                            .map(row -> new Listed(byId.get(row.id()), row.cursor()))
+                            .map(row -> new Listed(byId.get(row.id()), row.cursor(filter.ranked())))
                             .toList();
                       });
             });

@@ -77,7 +77,7 @@ public class EventService {
     if (scope.empty()) {
       return Uni.createFrom().item(Page.empty());
     }
-    Cursor after = Cursor.decode(cursor, 2);
+    Cursor after = Cursor.decode(cursor, filter.ranked() ? 3 : 2);
     return events
         .list(filter.withOrganizer(scope.institution()), after, now(), limit + 1)
         .flatMap(

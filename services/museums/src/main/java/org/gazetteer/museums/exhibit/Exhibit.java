@@ -1,10 +1,13 @@
 package org.gazetteer.museums.exhibit;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
@@ -12,6 +15,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.gazetteer.common.search.SearchForms;
 import org.gazetteer.common.vocabulary.WorkType;
 import org.gazetteer.museums.heritage.AcquisitionMethod;
 import org.gazetteer.museums.heritage.ExhibitCondition;
@@ -152,4 +156,13 @@ public class Exhibit {
   @UpdateTimestamp
   @Column(name = "updated_at")
   OffsetDateTime updatedAt;
+
+  /** The forms search reads: never set by hand, written again before each insert and update. */
+  @Embedded SearchForms search = new SearchForms();
+
+  @PrePersist
+  @PreUpdate
+  void writeSearchForms() {
+    search = ExhibitSearchForms.of(this);
+  }
 }

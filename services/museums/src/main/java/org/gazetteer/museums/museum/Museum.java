@@ -1,13 +1,17 @@
 package org.gazetteer.museums.museum;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.gazetteer.common.search.SearchForms;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -62,6 +66,15 @@ public class Museum {
   @UpdateTimestamp
   @Column(name = "updated_at")
   OffsetDateTime updatedAt;
+
+  /** The forms search reads (names, and the Chinese name as pinyin), written before each write. */
+  @Embedded SearchForms search = new SearchForms();
+
+  @PrePersist
+  @PreUpdate
+  void writeSearchForms() {
+    search = MuseumSearchForms.of(nameZh, nameEn);
+  }
 
   public String code() {
     return code;

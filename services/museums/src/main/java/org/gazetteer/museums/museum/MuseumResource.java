@@ -83,18 +83,20 @@ public class MuseumResource {
           String division,
       @Parameter(
               description =
-                  "Text the Chinese or English name contains, e.g. 成都; at most 100 characters",
+                  "Text the Chinese or English name contains, e.g. 成都 (traditional characters"
+                      + " find simplified ones: 成都方志館), or the Chinese name's pinyin, e.g."
+                      + " chengdu or initials cdfzg; museums whose names hold the text come"
+                      + " first; at most 100 characters",
               schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_LENGTH))
           @QueryParam("q")
           @Size(max = SearchQuery.MAX_LENGTH)
           String q,
       @BeanParam PageParams page,
       UriInfo uri) {
-    String text = q == null || q.isBlank() ? null : q.strip();
     return service
         .list(
-            new MuseumFilter(
-                QueryParams.enumValue(MuseumKind.class, kind, "kind"), parent, division, text),
+            MuseumFilter.of(
+                QueryParams.enumValue(MuseumKind.class, kind, "kind"), parent, division, q),
             page.cursor,
             page.size())
         .map(museums -> PageResponses.ok(museums, uri));

@@ -33,10 +33,20 @@ public class MuseumService {
 
   @WithSession
   public Uni<Page<MuseumResponse>> list(MuseumFilter filter, String cursor, int limit) {
-    Cursor after = Cursor.decode(cursor, 1);
+    boolean ranked = filter.text() != null;
+    Cursor after = Cursor.decode(cursor, ranked ? 2 : 1);
     return museums
         .list(filter, after, limit + 1)
-        .map(rows -> Page.of(rows, limit, MuseumMapper::toResponse, m -> Cursor.of(m.code)));
+        .map(
+            rows ->
+                Page.of(
+                    rows,
+                    limit,
+                    MuseumMapper::toResponse,
+                    m ->
+                        ranked
+                            ? Cursor.of(filter.namesHold(m) ? "0" : "1", m.code)
+                            : Cursor.of(m.code)));
   }
 
   @WithSession

@@ -29,7 +29,10 @@ public class ExhibitListParams extends PageParams {
       description =
           "Text to search in titles, keywords, compiler, era and description (Chinese or English):"
               + " at most 100 characters and 8 words, with at least one word of two characters or"
-              + " more (熊猫, not 熊 alone)",
+              + " more (熊猫, not 熊 alone). Simplified and traditional characters are the same"
+              + " (熊貓 finds 熊猫); Latin letters are also read as the pinyin of titles, in full"
+              + " with or without spaces and tone marks (xiongmao, xióng māo) or as initials of"
+              + " two letters or more (dxmtz), ranked below text matches",
       schema = @Schema(type = SchemaType.STRING, maxLength = SearchQuery.MAX_LENGTH),
       example = "熊猫")
   @QueryParam("q")
@@ -147,7 +150,9 @@ public class ExhibitListParams extends PageParams {
       throw ProblemException.invalid("status", "search and filters cover published exhibits only");
     }
     String tsQuery = null;
+    String pinyin = null;
     if (present(q)) {
+      pinyin = SearchQuery.pinyinPattern(q);
       SearchQuery.tooBroad(q)
           .ifPresent(
               reason -> {
@@ -169,6 +174,7 @@ public class ExhibitListParams extends PageParams {
     }
     return new ExhibitSearch(
         tsQuery,
+        pinyin,
         present(museum) ? museum.strip() : null,
         QueryParams.enumValue(ExhibitCategory.class, category, "category"),
         QueryParams.enumValue(WorkType.class, workType, "workType"),

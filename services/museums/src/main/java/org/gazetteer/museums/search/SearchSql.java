@@ -34,8 +34,13 @@ final class SearchSql {
     List<String> clauses = new ArrayList<>(List.of("e.status = 'PUBLISHED'"));
     Map<String, Object> params = new HashMap<>();
     if (search.ranked()) {
-      clauses.add("e.search @@ query");
       params.put("q", search.tsQuery());
+      if (search.pinyin() == null) {
+        clauses.add("e.search @@ query");
+      } else {
+        clauses.add("(e.search @@ query OR e.search_pinyin LIKE :pinyin)");
+        params.put("pinyin", search.pinyin());
+      }
     }
     add(clauses, params, "e.museum_code = :museum", "museum", search.museum());
     add(clauses, params, "e.category = :category", "category", name(search.category()));

@@ -20,6 +20,15 @@ final class SearchStatement {
 
   private static final String RANK = "ts_rank(e.search, query)";
 
+  /**
+   * With a pinyin reading of the query: a text match ranks above 1 (1 + its rank), a match of the
+   * title's pinyin only below 0.5 (half its trigram similarity to the letters typed, so the closer
+   * key first).
+   */
+  private static final String RANK_WITH_PINYIN =
+      "CASE WHEN e.search @@ query THEN CAST(1 + ts_rank(e.search, query) AS real)"
+          + " ELSE CAST(similarity(e.search_pinyin, :letters) / 2 AS real) END";
+
   final String sql;
   final Map<String, Object> params;
 
@@ -44,7 +53,7 @@ final class SearchStatement {
         "WITH hit AS "
             + (search.ranked() ? "MATERIALIZED" : "NOT MATERIALIZED")
             + " (SELECT e.id, e.museum_code, e.category, e.work_type, "
-            + (search.ranked() ? RANK : "e.created_at")
+            + rank(search, params)
             + " AS key FROM "
             + where.from("")
             + " WHERE "
@@ -61,6 +70,17 @@ final class SearchStatement {
             + " JOIN museum m ON m.code = g.museum_code"
             + " ORDER BY part, key DESC, id DESC";
     return new SearchStatement(sql, params);
+  }
+
+  private static String rank(ExhibitSearch search, Map<String, Object> params) {
+    if (!search.ranked()) {
+      return "e.created_at";
+    }
+    if (search.pinyin() == null) {
+      return RANK;
+    }
+    params.put("letters", search.pinyin().replace("%", ""));
+    return RANK_WITH_PINYIN;
   }
 
   /** Whether a row of the result belongs to the page (else it is a facet count). */

@@ -323,6 +323,70 @@ class MuseumResourceTest {
   }
 
   @Test
+  void traditionalCharactersAndPinyinFindNamesPinyinMatchesAfterNameMatches() {
+    register("emei-test", "峨眉山道教方志馆", "Emeishan Taoist Museum");
+    register("a-emei-test", "峨眉方志馆", null); // before emei-test by code
+    given()
+        .queryParam("q", "峨眉山道教方誌館")
+        .get("/api/museums?limit=100")
+        .then()
+        .body("items.code", contains("emei-test"));
+    for (String pinyin : List.of("e mei shan dao jiao", "Émeishān", "emsdjfzg")) {
+      given()
+          .queryParam("q", pinyin)
+          .get("/api/museums?limit=100")
+          .then()
+          .statusCode(200)
+          .body("items.code", contains("emei-test"));
+    }
+    // "emei" is in the English name of one and in the pinyin of both: the name match first
+    given()
+        .queryParam("q", "emei")
+        .get("/api/museums?limit=100")
+        .then()
+        .body("items.code", contains("emei-test", "a-emei-test"));
+    String next =
+        given()
+            .queryParam("q", "emei")
+            .get("/api/museums?limit=1")
+            .then()
+            .body("items.code", contains("emei-test"))
+            .extract()
+            .path("next");
+    given()
+        .queryParam("q", "emei")
+        .queryParam("cursor", next)
+        .get("/api/museums?limit=1")
+        .then()
+        .body("items.code", contains("a-emei-test"));
+    given() // a cursor whose first key is no match class
+        .queryParam("q", "emei")
+        .queryParam("cursor", org.gazetteer.common.paging.Cursor.of("2", "emei-test").encode())
+        .get("/api/museums")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors[0].field", equalTo("cursor"));
+  }
+
+  private void register(String code, String zh, String en) {
+    Map<String, Object> body = museum(code);
+    Map<String, String> name = new java.util.HashMap<>();
+    name.put("zh", zh);
+    if (en != null) {
+      name.put("en", en);
+    }
+    body.put("name", name);
+    given()
+        .header("Authorization", ADMIN)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/museums")
+        .then()
+        .statusCode(201);
+  }
+
+  @Test
   void pagesFollowTheCursorWithoutRepeats() {
     var first =
         given().get("/api/museums?limit=1").then().statusCode(200).body("items", hasSize(1));

@@ -12,13 +12,21 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.gazetteer.common.search.SearchFormsBackfill;
+import org.gazetteer.common.search.SearchTable;
 import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.museums.MuseumsFixtures;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +79,98 @@ class ExhibitSearchTest {
     search("扶贫").body("items.id", contains(other));
     search("四川扶贫志").body("items.id", contains(other));
     search("扶贫攻坚").body("items", hasSize(0));
+  }
+
+  @Test
+  void simplifiedAndTraditionalCharactersFindEachOther() {
+    String simplified = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "熊猫栖息地志", "2022年", "熊猫");
+    String traditional = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "巴蜀史誌", "民國", "巴蜀");
+    search("熊貓").body("items.id", contains(simplified));
+    search("熊猫").body("items.id", contains(simplified));
+    search("巴蜀史志").body("items.id", contains(traditional));
+    search("巴蜀史誌").body("items.id", contains(traditional));
+    search("民国").body("items.id", contains(traditional)); // the dating label too
+  }
+
+  /** Characters whose pinyin4j reading is one syllable, for titles no other test has. */
+  private static final String[][] SYLLABLES = {
+    {"岷", "min", "mín"}, {"峨", "e", "é"}, {"嘉", "jia", "jiā"}, {"渝", "yu", "yú"},
+    {"蓉", "rong", "róng"}, {"巫", "wu", "wū"}, {"邛", "qiong", "qióng"}, {"涪", "fu", "fú"},
+    {"泸", "lu", "lú"}, {"夔", "kui", "kuí"}, {"邡", "fang", "fāng"}, {"郫", "pi", "pí"}
+  };
+
+  @Test
+  void pinyinFindsTitlesInFullWithOrWithoutSpacesAndTonesAndByInitialsBelowTextMatches() {
+    java.util.Random random = new java.util.Random();
+    StringBuilder title = new StringBuilder();
+    StringBuilder full = new StringBuilder();
+    StringBuilder toned = new StringBuilder();
+    StringBuilder initials = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      String[] s = SYLLABLES[random.nextInt(SYLLABLES.length)];
+      title.append(s[0]);
+      full.append(s[1]);
+      toned.append(s[2]).append(' ');
+      initials.append(s[1].charAt(0));
+    }
+    String byPinyin = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, title + "志", "清", "舆图");
+    // An exhibit whose own text holds the letters: a text match, ranked first.
+    Map<String, Object> body =
+        Map.of(
+            "inventoryNo",
+            "S-" + UUID.randomUUID().toString().substring(0, 12),
+            "title",
+            Map.of("zh", "蜀中舆图", "en", full + " atlas"),
+            "category",
+            "ANCIENT_BOOKS",
+            "keywords",
+            List.of(tag));
+    String byText = MuseumsFixtures.create(CURATOR_CHENGDU, body).then().extract().path("id");
+    act(CURATOR_CHENGDU, byText, "submit").then().statusCode(200);
+    act(CURATOR2_CHENGDU, byText, "approve").then().statusCode(200);
+
+    for (String q :
+        List.of(full + "zhi", toned + "zhì", (toned + "Zhi").toUpperCase(), initials + "z")) {
+      List<String> found =
+          given()
+              .queryParam("q", q)
+              .get("/api/exhibits?limit=100")
+              .then()
+              .statusCode(200)
+              .extract()
+              .path("items.id");
+      org.junit.jupiter.api.Assertions.assertTrue(found.contains(byPinyin), q + " finds " + title);
+    }
+    given()
+        .queryParam("q", full.toString())
+        .get("/api/exhibits?limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.id", contains(byText, byPinyin));
+  }
+
+  @Inject AgroalDataSource dataSource;
+
+  @Inject Instance<SearchTable> searchTables;
+
+  @Test
+  void theBackfillWritesAgainTheFormsOfRowsWhoseFormsAreStale() throws Exception {
+    String id = publish(CURATOR_CHENGDU, CURATOR2_CHENGDU, "巴蜀舆地志", "清", "舆地");
+    try (Connection c = dataSource.getConnection();
+        Statement s = c.createStatement()) {
+      s.executeUpdate(
+          "UPDATE exhibit SET search_a = NULL, search_b = NULL, search_c = NULL,"
+              + " search_pinyin = NULL, search_forms = NULL WHERE id = '"
+              + id
+              + "'");
+    }
+    search("舆地志").body("items", hasSize(0)); // an exhibit without forms is not found
+    SearchTable exhibits =
+        searchTables.stream().filter(t -> t.table().equals("exhibit")).findFirst().orElseThrow();
+    try (Connection c = dataSource.getConnection()) {
+      assertEquals(1, SearchFormsBackfill.backfill(c, exhibits), "the one stale row");
+    }
+    search("輿地誌").body("items.id", contains(id));
   }
 
   @Test

@@ -1,14 +1,18 @@
 package org.gazetteer.readingrooms.holding;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.gazetteer.common.search.SearchForms;
 import org.gazetteer.common.vocabulary.WorkType;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -53,4 +57,13 @@ class Holding {
   @UpdateTimestamp
   @Column(name = "updated_at")
   OffsetDateTime updatedAt;
+
+  /** The titles as "where can I read" compares them: folded, written before each write. */
+  @Embedded public SearchForms search = new SearchForms();
+
+  @PrePersist
+  @PreUpdate
+  void writeSearchForms() {
+    search = HoldingSearchForms.of(titleZh, titleEn);
+  }
 }

@@ -1,14 +1,18 @@
 package org.gazetteer.readingrooms.room;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.gazetteer.common.search.SearchForms;
 import org.hibernate.annotations.CreationTimestamp;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.UpdateTimestamp;
@@ -101,5 +105,14 @@ public class ReadingRoom {
 
   public boolean isActive() {
     return status == RoomStatus.ACTIVE;
+  }
+
+  /** The forms search reads: never set by hand, written again before each insert and update. */
+  @Embedded public SearchForms search = new SearchForms();
+
+  @PrePersist
+  @PreUpdate
+  void writeSearchForms() {
+    search = RoomSearchForms.of(nameZh, nameEn, hostNameZh, hostNameEn, addressZh, addressEn);
   }
 }

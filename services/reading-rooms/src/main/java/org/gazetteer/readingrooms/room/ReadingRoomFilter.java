@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
  * @param near rooms within a radius of a point, sorted by distance
  * @param openAt rooms open at this instant (weekly hours, closures, Asia/Shanghai)
  * @param holding rooms holding a work of this title (without 《》)
- * @param text rooms whose name, host name or address contains this text
+ * @param text rooms whose name, host name or address contains this text, folded
+ * @param pinyin the text as a pattern of the Chinese name's pinyin, or null when it is none: such
+ *     rooms are listed after those whose texts hold it (unless sorted by distance)
  */
 record ReadingRoomFilter(
     HostType hostType,
@@ -20,4 +22,11 @@ record ReadingRoomFilter(
     NearPoint near,
     OffsetDateTime openAt,
     String holding,
-    String text) {}
+    String text,
+    String pinyin) {
+
+  /** Whether text matches come before pinyin matches (the list then pages on both). */
+  boolean ranked() {
+    return pinyin != null && near == null;
+  }
+}

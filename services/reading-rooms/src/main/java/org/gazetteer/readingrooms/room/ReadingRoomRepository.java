@@ -16,17 +16,18 @@ import org.hibernate.reactive.mutiny.Mutiny;
 class ReadingRoomRepository implements PanacheRepositoryBase<ReadingRoom, String> {
 
   /** One row of a register page: the room's code and, near a point, its distance in km. */
-  record Hit(String code, Double distanceKm) {}
+  record Hit(String code, Double distanceKm, int match) {}
 
   /**
-   * One page of the register: by code, or by distance then code when searching near a point. A
-   * division filter includes the divisions under it: 510000 (a province) matches 51xxxx, 510100 (a
-   * city) matches 5101xx.
+   * One page of the register: by code, or by distance then code when searching near a point, or
+   * with a text also read as pinyin the rooms whose texts hold it first, then by code. A division
+   * filter includes the divisions under it: 510000 (a province) matches 51xxxx, 510100 (a city)
+   * matches 5101xx.
    */
   Uni<List<Hit>> page(ReadingRoomFilter filter, Cursor after, int rows) {
     RoomSearchSql sql = RoomSearchSql.of(filter);
     Map<String, Object> params = new HashMap<>(sql.params);
-    StringBuilder query = new StringBuilder("SELECT code, distance_km FROM (");
+    StringBuilder query = new StringBuilder("SELECT code, distance_km, match FROM (");
     query.append(sql.inner).append(") q WHERE true");
     if (filter.near() != null) {
       query.append(" AND distance_km <= :radius");
@@ -37,6 +38,13 @@ class ReadingRoomRepository implements PanacheRepositoryBase<ReadingRoom, String
         params.put("after", after.key(1));
       }
       query.append(" ORDER BY distance_km, code");
+    } else if (filter.ranked()) {
+      if (after != null) {
+        query.append(" AND (match > :afterMatch OR (match = :afterMatch AND code > :after))");
+        params.put("afterMatch", after.match(0));
+        params.put("after", after.key(1));
+      }
+      query.append(" ORDER BY match, code");
     } else {
       if (after != null) {
         query.append(" AND code > :after");
@@ -61,7 +69,10 @@ class ReadingRoomRepository implements PanacheRepositoryBase<ReadingRoom, String
   }
 
   private static Hit hit(Object[] row) {
-    return new Hit((String) row[0], row[1] == null ? null : ((Number) row[1]).doubleValue());
+    return new Hit(
+        (String) row[0],
+        row[1] == null ? null : ((Number) row[1]).doubleValue(),
+        ((Number) row[2]).intValue());
   }
 
   private static double distance(Cursor after) {

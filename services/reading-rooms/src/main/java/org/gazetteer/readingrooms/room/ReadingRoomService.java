@@ -37,7 +37,7 @@ public class ReadingRoomService {
   @WithSession
   public Uni<Page<ReadingRoomResponse>> list(ReadingRoomFilter filter, String cursor, int limit) {
     boolean near = filter.near() != null;
-    Cursor after = Cursor.decode(cursor, near ? 2 : 1);
+    Cursor after = Cursor.decode(cursor, near || filter.ranked() ? 2 : 1);
     return divisions
         .require(filter.division(), "division")
         .flatMap(ok -> rooms.page(filter, after, limit + 1))
@@ -56,7 +56,11 @@ public class ReadingRoomService {
                                   ReadingRoomMapper.toResponse(
                                       byCode.get(h.code()), h.distanceKm()),
                               h ->
-                                  near ? Cursor.of(h.distanceKm(), h.code()) : Cursor.of(h.code()));
+                                  near
+                                      ? Cursor.of(h.distanceKm(), h.code())
+                                      : filter.ranked()
+                                          ? Cursor.of(String.valueOf(h.match()), h.code())
+                                          : Cursor.of(h.code()));
                         }));
   }
 

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.gazetteer.common.geo.Divisions;
 import org.gazetteer.common.http.QueryParams;
 import org.gazetteer.common.paging.PageParams;
+import org.gazetteer.common.search.ChineseText;
+import org.gazetteer.common.search.SearchQuery;
 
 /**
  * The register's query parameters, combinable. Taken as text and parsed here, so a bad value is a
@@ -60,13 +62,19 @@ public class RoomListParams extends PageParams {
   String openNow;
 
   @Parameter(
-      description = "Rooms holding a work of this title (with or without 《》)",
+      description =
+          "Rooms holding a work of this title (with or without 《》), in simplified or traditional"
+              + " characters (《四川扶貧誌》 finds 四川扶贫志)",
       example = "四川扶贫志")
   @QueryParam("holding")
   String holding;
 
   @Parameter(
-      description = "Rooms whose name, host name or address contains this text",
+      description =
+          "Rooms whose name, host name or address contains this text (simplified and traditional"
+              + " characters alike), or whose Chinese name's pinyin does (wuhou, initials of two"
+              + " letters or more); pinyin-only matches come after the others, unless near sorts"
+              + " by distance",
       example = "武侯")
   @QueryParam("q")
   @Size(max = 100)
@@ -80,6 +88,7 @@ public class RoomListParams extends PageParams {
         RoomQueryParams.near(near, radiusKm),
         RoomQueryParams.openAt(openAt, openNow, clock),
         RoomQueryParams.holding(holding),
-        q == null || q.isBlank() ? null : q.strip());
+        q == null || q.isBlank() ? null : ChineseText.fold(q.strip()),
+        q == null || q.isBlank() ? null : SearchQuery.pinyinPattern(q));
   }
 }

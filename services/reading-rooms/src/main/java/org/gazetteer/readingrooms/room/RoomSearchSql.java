@@ -2,9 +2,9 @@ package org.gazetteer.readingrooms.room;
 
 import java.time.ZonedDateTime;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.gazetteer.common.geo.Divisions;
+import org.gazetteer.common.search.ChineseText;
 import org.gazetteer.common.time.Weekday;
 import org.gazetteer.readingrooms.slot.ShanghaiTime;
 
@@ -31,22 +31,26 @@ final class RoomSearchSql {
           + " AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(r.schedule -> 'closures') c"
           + " WHERE (c ->> 'from') COLLATE \"C\" <= :day AND :day <= (c ->> 'to') COLLATE \"C\")";
 
+  /** A holding of the title, Chinese or English, folded on both sides (HoldingSearchForms). */
   private static final String HOLDING =
       " AND EXISTS (SELECT 1 FROM holding h WHERE h.room_code = r.code"
-          + " AND (h.title_zh = :holding OR lower(h.title_en) = lower(:holding)))";
+          + " AND (h.search_a = :holding OR h.search_b = :holding))";
 
-  /** The gateway's federated search calls the register with {@code q} (docs/architecture.md). */
-  private static final String TEXT =
-      " AND (strpos(lower(r.name_zh || ' ' || coalesce(r.name_en, '') || ' ' || r.host_name_zh"
-          + " || ' ' || coalesce(r.host_name_en, '') || ' ' || coalesce(r.address_zh, '')), :text)"
-          + " > 0)";
+  /**
+   * The gateway's federated search calls the register with {@code q} (docs/architecture.md): the
+   * folded names, host names and addresses (RoomSearchForms) contain the folded text.
+   */
+  private static final String TEXT = " AND strpos(r.search_a, :text) > 0";
 
   final Map<String, Object> params = new HashMap<>();
   String inner;
 
   private RoomSearchSql() {}
 
-  /** {@code SELECT code, distance_km FROM reading_room r WHERE …}, before paging. */
+  /**
+   * {@code SELECT code, distance_km, match FROM reading_room r WHERE …}, before paging; {@code
+   * match} is 1 for a room found by its name's pinyin only, else 0.
+   */
   static RoomSearchSql of(ReadingRoomFilter filter) {
     StringBuilder where = new StringBuilder(" WHERE true");
     RoomSearchSql sql = new RoomSearchSql();
@@ -71,11 +75,18 @@ final class RoomSearchSql {
     }
     if (filter.holding() != null) {
       where.append(HOLDING);
-      sql.params.put("holding", filter.holding());
+      sql.params.put("holding", ChineseText.fold(filter.holding()));
     }
+    String match = "0";
     if (filter.text() != null) {
-      where.append(TEXT);
-      sql.params.put("text", filter.text().toLowerCase(Locale.ROOT));
+      sql.params.put("text", filter.text());
+      if (filter.pinyin() == null) {
+        where.append(TEXT);
+      } else {
+        where.append(" AND (strpos(r.search_a, :text) > 0 OR r.search_pinyin LIKE :pinyin)");
+        sql.params.put("pinyin", filter.pinyin());
+        match = "CASE WHEN strpos(r.search_a, :text) > 0 THEN 0 ELSE 1 END";
+      }
     }
     String distance = "CAST(NULL AS double precision)";
     if (filter.near() != null) {
@@ -83,7 +94,12 @@ final class RoomSearchSql {
       sql.box(filter.near(), where);
     }
     sql.inner =
-        "SELECT r.code AS code, " + distance + " AS distance_km FROM reading_room r" + where;
+        "SELECT r.code AS code, "
+            + distance
+            + " AS distance_km, "
+            + match
+            + " AS match FROM reading_room r"
+            + where;
     return sql;
   }
 

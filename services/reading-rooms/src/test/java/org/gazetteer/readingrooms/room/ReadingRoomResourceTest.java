@@ -23,8 +23,10 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gazetteer.common.testing.PostgresTest;
 import org.gazetteer.common.testing.TestTokens;
+import org.gazetteer.readingrooms.ReadingRoomsFixtures;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -105,6 +107,48 @@ class ReadingRoomResourceTest {
         .then()
         .statusCode(200)
         .body("items.code", equalTo(List.of("tst-b01")));
+    given() // traditional characters; the fixtures are SQL inserts, given their forms at start
+        .queryParam("q", "金牛區")
+        .get("/api/reading-rooms")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(List.of("tst-a01", "tst-a02")));
+  }
+
+  @Test
+  void pinyinFindsNamesAfterTheRoomsWhoseTextHoldsItAndPagesOnBoth() {
+    String code = "zz-" + ReadingRoomsFixtures.newCode(); // after tst-a02 by code
+    Map<String, Object> body = ReadingRoomsFixtures.room(code, 4);
+    body.put("name", Map.of("zh", "测试角", "en", "Jinniu corner"));
+    ReadingRoomsFixtures.createRoom(body);
+    // tst-a01's English name and the new room's hold "jinniu"; tst-a02 (金牛学校阅览室) has no
+    // Latin text and is found by its name's pinyin, after both
+    List<String> expected = List.of("tst-a01", code, "tst-a02");
+    given()
+        .queryParam("q", "jinniu")
+        .get("/api/reading-rooms?division=510100&limit=100")
+        .then()
+        .statusCode(200)
+        .body("items.code", equalTo(expected));
+    List<String> paged = new ArrayList<>();
+    String url = "/api/reading-rooms?q=jinniu&division=510100&limit=1";
+    for (int i = 0; i <= expected.size() && url != null; i++) {
+      ExtractableResponse<Response> page = given().get(url).then().statusCode(200).extract();
+      paged.addAll(page.path("items.code"));
+      String next = page.path("next");
+      url =
+          next == null
+              ? null
+              : "/api/reading-rooms?q=jinniu&division=510100&limit=1&cursor=" + next;
+    }
+    assertEquals(expected, paged);
+    for (String q : List.of("jin niu xue xiao", "Jīnniú Xuéxiào", "jnxxyls")) {
+      given()
+          .queryParam("q", q)
+          .get("/api/reading-rooms?limit=100")
+          .then()
+          .body("items.code", equalTo(List.of("tst-a02")));
+    }
   }
 
   @Test

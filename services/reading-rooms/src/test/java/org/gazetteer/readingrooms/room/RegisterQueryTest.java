@@ -159,6 +159,7 @@ class RegisterQueryTest {
   void holdingFindsRoomsWithOrWithoutBrackets() {
     assertEquals(List.of(b, c), codes("holding", "四川扶贫志"));
     assertEquals(List.of(b, c), codes("holding", "《四川扶贫志》"));
+    assertEquals(List.of(b, c), codes("holding", "《四川扶貧誌》")); // traditional characters
     assertEquals(List.of(), codes("holding", "九寨沟图志"));
   }
 
