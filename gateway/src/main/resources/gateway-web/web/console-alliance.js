@@ -13,6 +13,7 @@ import {
   problem,
   say,
   sayAfterNavigation,
+  sayConflict,
   show,
   showFieldErrors,
   table,
@@ -45,7 +46,6 @@ const TEXT = {
     edit: '修改',
     saved: '已保存。',
     published: '已共享。',
-    conflict: '保存前已有他人修改了这条记录；已载入最新版本，请核对后再改。',
     addWindow: '添加可借期间',
     remove: '删除',
     from: '从',
@@ -94,7 +94,6 @@ const TEXT = {
     edit: 'Edit',
     saved: 'Saved.',
     published: 'Shared.',
-    conflict: 'Someone else changed this record before you saved; the latest version is loaded, check it and change it again.',
     addWindow: 'Add a period',
     remove: 'Remove',
     from: 'From',
@@ -428,7 +427,7 @@ async function resourceForm(id) {
       window.location.hash = '#/shared';
     } else if (answer.status === 412) {
       await resourceForm(id);
-      say(t(TEXT, 'conflict'));
+      sayConflict();
     } else {
       showFieldErrors(form, answer.errors);
       say(answer.message);

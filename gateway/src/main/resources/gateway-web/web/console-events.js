@@ -13,6 +13,7 @@ import {
   problem,
   say,
   sayAfterNavigation,
+  sayConflict,
   show,
   showFieldErrors,
   sichuanLocal,
@@ -55,7 +56,6 @@ const TEXT = {
       'venue.type': '场地类型', 'venue.code': '场馆编号（方志馆或阅览室）', 'venue.url': '线上地址',
       start: '开始', end: '结束', capacity: '名额',
     },
-    conflict: '保存前已有他人修改了这条记录；已载入最新版本，请核对后再改。',
     sessions: '场次',
     sstatus: { SCHEDULED: '已排期', CANCELLED: '已取消' },
     estatus: { DRAFT: '草稿', PUBLISHED: '已发布', CANCELLED: '已取消' },
@@ -104,7 +104,6 @@ const TEXT = {
       'venue.type': 'Venue', 'venue.code': 'Museum or reading-room code', 'venue.url': 'Online address',
       start: 'Starts', end: 'Ends', capacity: 'Places',
     },
-    conflict: 'Someone else changed this record before you saved; the latest version is loaded, check it and change it again.',
     sessions: 'Sessions',
     sstatus: { SCHEDULED: 'Scheduled', CANCELLED: 'Cancelled' },
     estatus: { DRAFT: 'Draft', PUBLISHED: 'Published', CANCELLED: 'Cancelled' },
@@ -389,7 +388,8 @@ async function saveAndRedraw(id, form, call, done) {
   const answer = await call();
   if (answer.ok || answer.status === 412) {
     await editEvent(id);
-    say(answer.ok ? done : t(TEXT, 'conflict'));
+    if (answer.ok) say(done);
+    else sayConflict();
   } else {
     showFieldErrors(form, answer.errors);
     say(answer.message);

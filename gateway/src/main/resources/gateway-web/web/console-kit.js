@@ -1,7 +1,16 @@
 // What the console's views share: where a view is drawn, the status line, and the signed-in user.
 import { el, local, t } from './i18n.js';
 
-const TEXT = { zh: { loading: '正在加载…' }, en: { loading: 'Loading…' } };
+const TEXT = {
+  zh: {
+    loading: '正在加载…',
+    conflict: '保存前已有他人修改了这条记录；已载入最新版本，请核对后再改。',
+  },
+  en: {
+    loading: 'Loading…',
+    conflict: 'Someone else changed this record before you saved; the latest version is loaded, check it and change it again.',
+  },
+};
 
 export const console$ = { user: null };
 
@@ -26,6 +35,11 @@ export function say(message) {
 /** Draws the view: its parts in order, a view's optional parts (null) left out. */
 export function show(...children) {
   document.getElementById('view').replaceChildren(...children.filter((child) => child != null));
+}
+
+/** What a view says after a save met someone else's change first (412) and reloaded. */
+export function sayConflict() {
+  say(t(TEXT, 'conflict'));
 }
 
 /** The view's loading state, until the view draws itself. */

@@ -10,7 +10,7 @@ import org.gazetteer.common.text.Labeled;
             + " the value), COURIER 随展押运, CITATION 注明出处 (the borrower reports the citation"
             + " before the loan is closed), OTHER 其他 (the note says what)")
 public enum ConditionKind implements Labeled {
-  SUPERVISED_USE("仅限监督使用", "Supervised use only"),
+  SUPERVISED_USE("仅限阅览室内监督使用", "Supervised use in a reading room only"),
   NO_REPRODUCTION("不得复制", "No reproduction"),
   INSURANCE("投保", "Insurance"),
   COURIER("随展押运", "Courier"),
