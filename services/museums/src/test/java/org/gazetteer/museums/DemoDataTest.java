@@ -131,11 +131,21 @@ class DemoDataTest {
               db.count(
                   "select count(*) from exhibit e where demo and not exists (select 1 from"
                       + " exhibit_change c where c.exhibit_id = e.id and c.kind = 'PUBLISHED')"));
+          // V11 gave V2's six exhibits images; V13 gave every published one its image's size.
           assertEquals(
-              6,
+              6
+                  + db.count(
+                      "select count(*) from exhibit where demo and status = 'PUBLISHED'"
+                          + " and jsonb_array_length(images -> 'items') > 0"),
               db.count(
                   "select count(*) from exhibit_change c join exhibit e on e.id = c.exhibit_id"
                       + " where e.demo and c.kind = 'UPDATED'"));
+          assertEquals(
+              0,
+              db.count(
+                  "select count(*) from exhibit, jsonb_array_elements(images -> 'items') i"
+                      + " where demo and (i -> 'width' <> '240' or i -> 'height' <> '320'"
+                      + " or i -> 'width' is null)"));
         });
   }
 

@@ -25,7 +25,10 @@ public final class MuseumsFixtures {
 
   /** The demo-data migrations, in the order Flyway applies them (see DemoMigration). */
   public static final List<String> DEMO =
-      List.of("/db/migration/V2__demo_data.sql", "/db/migration/V11__demo_register.sql");
+      List.of(
+          "/db/migration/V2__demo_data.sql",
+          "/db/migration/V11__demo_register.sql",
+          "/db/migration/V13__demo_image_sizes.sql");
 
   private MuseumsFixtures() {}
 
@@ -83,9 +86,16 @@ public final class MuseumsFixtures {
         "images",
         java.util.List.of(
             Map.of(
-                "url", "https://img.example.org/fupin.jpg",
-                "caption", Map.of("zh", "封面"),
-                "licence", "CC_BY_4_0")));
+                "url",
+                "https://img.example.org/fupin.jpg",
+                "caption",
+                Map.of("zh", "封面"),
+                "licence",
+                "CC_BY_4_0",
+                "width",
+                1200,
+                "height",
+                1600)));
     body.put("rights", Map.of("zh", "成都方志馆藏"));
     return body;
   }

@@ -24,9 +24,10 @@ import org.gazetteer.common.http.Responses;
 /**
  * Reads published exhibits from the museums service: one to check a resource's source, a batch for
  * the exhibits a page of resources shows. Each read has a timeout, one retry and the circuit
- * breaker {@code museums}; "no such published exhibit" (404) is an answer. Batch results are kept
- * for a short while per exhibit ({@code quarkus.cache.caffeine.exhibits.expire-after-write}), so a
- * list does not ask again for what it has just shown.
+ * breaker {@code museums}; "no such published exhibit" (404, or 410 for a withdrawn one) is an
+ * answer. Batch results are kept for a short while per exhibit ({@code
+ * quarkus.cache.caffeine.exhibits.expire-after-write}), so a list does not ask again for what it
+ * has just shown.
  */
 @ApplicationScoped
 public class MuseumsClient {
@@ -48,7 +49,7 @@ public class MuseumsClient {
     return museums
         .exhibit(id)
         .map(e -> "PUBLISHED".equals(e.status()) ? Optional.of(e) : Optional.<ExhibitRecord>empty())
-        .onFailure(Responses::notFound)
+        .onFailure(Responses::absent)
         .recoverWithItem(Optional.empty());
   }
 

@@ -57,7 +57,8 @@ public final class Responses {
    * Whether a REST client's call failed because the other service answered 404: an answer ("no such
    * record") rather than a failure, so neither retried nor counted by a circuit breaker.
    */
-  public static boolean notFound(Throwable failure) {
-    return failure instanceof WebApplicationException e && e.getResponse().getStatus() == 404;
+  public static boolean absent(Throwable failure) {
+    return failure instanceof WebApplicationException e
+        && (e.getResponse().getStatus() == 404 || e.getResponse().getStatus() == 410);
   }
 }

@@ -35,6 +35,10 @@ public class ProblemException extends RuntimeException {
     return new ProblemException(ProblemType.NOT_FOUND, detail);
   }
 
+  public static ProblemException gone(String detail) {
+    return new ProblemException(ProblemType.GONE, detail);
+  }
+
   public static ProblemException forbidden(String detail) {
     return new ProblemException(ProblemType.FORBIDDEN, detail);
   }

@@ -12,6 +12,7 @@ public enum ProblemType {
   METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
   NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
   CONFLICT(409, "conflict", "Conflict"),
+  GONE(410, "gone", "Gone"),
   PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "Payload too large"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),

@@ -50,6 +50,6 @@ public class VenueClient {
   }
 
   private static Uni<Optional<VenueRecord>> answer(Uni<VenueRecord> read) {
-    return read.map(Optional::of).onFailure(Responses::notFound).recoverWithItem(Optional.empty());
+    return read.map(Optional::of).onFailure(Responses::absent).recoverWithItem(Optional.empty());
   }
 }

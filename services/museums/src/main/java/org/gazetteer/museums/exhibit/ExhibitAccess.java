@@ -9,8 +9,9 @@ import org.gazetteer.common.security.Roles;
 
 /**
  * Loads an exhibit for a caller under docs/identity-and-access.md: an exhibit that is not published
- * exists only for its museum's curators and admins (404 for anyone else), and writes on another
- * institution's exhibit are 403.
+ * exists only for its museum's curators and admins; anyone else gets 410 Gone for a withdrawn one
+ * (it was public once, and stays gone: withdrawal is final) and 404 for a draft or one in review.
+ * Writes on another institution's exhibit are 403.
  */
 @ApplicationScoped
 class ExhibitAccess {
@@ -26,12 +27,17 @@ class ExhibitAccess {
         .findById(id)
         .map(
             exhibit -> {
-              if (exhibit == null
-                  || exhibit.status != ExhibitStatus.PUBLISHED
-                      && !caller.readsInternal(exhibit.museum, Roles.CURATOR)) {
+              if (exhibit == null) {
                 throw notFound(id);
               }
-              return exhibit;
+              if (exhibit.status == ExhibitStatus.PUBLISHED
+                  || caller.readsInternal(exhibit.museum, Roles.CURATOR)) {
+                return exhibit;
+              }
+              if (exhibit.status == ExhibitStatus.WITHDRAWN) {
+                throw ProblemException.gone("Exhibit " + id + " was withdrawn by its museum");
+              }
+              throw notFound(id);
             });
   }
 

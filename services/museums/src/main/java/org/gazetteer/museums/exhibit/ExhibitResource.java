@@ -156,6 +156,9 @@ public class ExhibitResource {
       })
   @APIResponse(responseCode = "404", description = "No such exhibit, or a draft of another museum")
   @APIResponse(responseCode = "406", description = "JSON-LD asked for an exhibit not published")
+  @APIResponse(
+      responseCode = "410",
+      description = "Withdrawn by its museum (for everyone but its curators and admins): for good")
   public Uni<RestResponse<String>> get(
       @PathParam("id") UUID id, @Context HttpHeaders headers, UriInfo uri) {
     boolean linked = JsonLd.preferred(headers);

@@ -53,6 +53,8 @@ final class ExhibitSnapshot {
     fields.put("caption.zh", image.caption() == null ? null : image.caption().zh());
     fields.put("caption.en", image.caption() == null ? null : image.caption().en());
     fields.put("licence", image.licence().name());
+    fields.put("width", image.width());
+    fields.put("height", image.height());
     return fields;
   }
 

@@ -1,9 +1,13 @@
 package org.gazetteer.museums.heritage;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.gazetteer.common.text.LocalizedText;
@@ -31,7 +35,35 @@ public record ExhibitImage(
             message = "must be an http or https URL or a /media/ path")
         String url,
     @Schema(nullable = true) @Valid LocalizedText caption,
-    @NotNull Licence licence) {
+    @NotNull Licence licence,
+    @Schema(
+            nullable = true,
+            description =
+                "The image's width in pixels, entered by the curator; with height it places the"
+                    + " image on a IIIF canvas")
+        @Positive
+        @Max(MAX_PIXELS)
+        Integer width,
+    @Schema(nullable = true, description = "The image's height in pixels, with width")
+        @Positive
+        @Max(MAX_PIXELS)
+        Integer height) {
+
+  /** The largest side accepted: well above any scan of a page or a map sheet. */
+  public static final int MAX_PIXELS = 100_000;
+
+  /** Whether both pixel dimensions are known. */
+  public boolean dimensioned() {
+    return width != null && height != null;
+  }
+
+  /** Width and height come together: a canvas needs both. */
+  @JsonIgnore
+  @Schema(hidden = true)
+  @AssertTrue(message = "width and height are given together, or neither")
+  public boolean isPixelSize() {
+    return (width == null) == (height == null);
+  }
 
   /**
    * Absolute http(s), or {@code /media} followed by path segments that do not start with a dot (so

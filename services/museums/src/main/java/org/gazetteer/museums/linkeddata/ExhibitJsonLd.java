@@ -87,12 +87,21 @@ public final class ExhibitJsonLd {
         : Map.of("@type", "Organization", "name", JsonLd.text(e.compiler()));
   }
 
+  /** A length in pixels: UN/CEFACT common code E37. */
+  private static Map<String, Object> pixels(int value) {
+    return Map.of("@type", "QuantitativeValue", "value", value, "unitCode", "E37");
+  }
+
   private static Map<String, Object> image(ExhibitImage image) {
     Map<String, Object> node = new LinkedHashMap<>();
     node.put("@type", "ImageObject");
     node.put("contentUrl", image.url());
     JsonLd.put(node, "caption", JsonLd.text(image.caption()));
     node.put("license", Map.of("@id", image.licence().url()));
+    if (image.dimensioned()) {
+      node.put("width", pixels(image.width()));
+      node.put("height", pixels(image.height()));
+    }
     return node;
   }
 }

@@ -5,6 +5,10 @@ import static org.gazetteer.museums.MuseumsFixtures.create;
 import static org.gazetteer.museums.MuseumsFixtures.fullExhibit;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;
@@ -15,9 +19,13 @@ import org.gazetteer.museums.MuseumsFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Image URLs: absolute http(s), or a root-relative path under /media/ kept as stored. */
+/**
+ * Image URLs: absolute http(s), or a root-relative path under /media/ kept as stored; pixel width
+ * and height optional, both or neither.
+ */
 @QuarkusTest
 @PostgresTest
 class ExhibitImageUrlTest {
@@ -59,9 +67,50 @@ class ExhibitImageUrlTest {
         .body("errors.field", hasItem("images[0].url"));
   }
 
+  @Test
+  void pixelDimensionsAreStoredAndOptional() {
+    Map<String, Object> sized = image("/media/exhibits/panda-tuzhi.svg");
+    sized.put("width", 240);
+    sized.put("height", 320);
+    Map<String, Object> body = new HashMap<>(fullExhibit("图片尺寸"));
+    body.put("images", List.of(sized, image("https://img.example.org/b.jpg")));
+    create(CURATOR_CHENGDU, body)
+        .then()
+        .statusCode(201)
+        .body("images[0].width", equalTo(240))
+        .body("images[0].height", equalTo(320))
+        .body("images[1].width", nullValue())
+        .body("images[1].height", nullValue())
+        .body("images[0]", not(hasKey("pixelSize")));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      value = {"240,", ",320", "0,320", "240,-1", "100001,320"},
+      ignoreLeadingAndTrailingWhitespace = false)
+  void onlyOneDimensionOrANonPositiveOrHugeOneIs400(Integer width, Integer height) {
+    Map<String, Object> sized = image("/media/exhibits/panda-tuzhi.svg");
+    sized.put("width", width);
+    sized.put("height", height);
+    Map<String, Object> body = new HashMap<>(fullExhibit("图片尺寸"));
+    body.put("images", List.of(sized));
+    create(CURATOR_CHENGDU, body)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem(startsWith("images[0].")));
+  }
+
   private static Map<String, Object> withImage(String url) {
     Map<String, Object> body = new HashMap<>(fullExhibit("图片地址"));
-    body.put("images", List.of(Map.of("url", url, "licence", "CC0_1_0")));
+    body.put("images", List.of(image(url)));
     return body;
+  }
+
+  private static Map<String, Object> image(String url) {
+    Map<String, Object> image = new HashMap<>();
+    image.put("url", url);
+    image.put("licence", "CC0_1_0");
+    return image;
   }
 }

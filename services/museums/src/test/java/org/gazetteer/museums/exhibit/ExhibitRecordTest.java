@@ -65,6 +65,8 @@ class ExhibitRecordTest {
         .body("images[0].url", equalTo("https://img.example.org/fupin.jpg"))
         .body("images[0].caption.zh", equalTo("封面"))
         .body("images[0].licence", equalTo("CC_BY_4_0"))
+        .body("images[0].width", equalTo(1200))
+        .body("images[0].height", equalTo(1600))
         .body("rights.zh", equalTo("成都方志馆藏"));
   }
 

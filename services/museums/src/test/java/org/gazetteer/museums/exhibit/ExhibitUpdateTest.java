@@ -8,6 +8,7 @@ import static org.gazetteer.museums.MuseumsFixtures.act;
 import static org.gazetteer.museums.MuseumsFixtures.draft;
 import static org.gazetteer.museums.MuseumsFixtures.exhibit;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -136,7 +137,24 @@ class ExhibitUpdateTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("WITHDRAWN"));
-    given().get("/api/exhibits/" + id).then().statusCode(404);
+    given()
+        .get("/api/exhibits/" + id)
+        .then()
+        .statusCode(410)
+        .contentType("application/problem+json")
+        .body("type", endsWith("/problems/gone"));
+    given().accept("application/ld+json").get("/api/exhibits/" + id).then().statusCode(410);
+    given()
+        .header("Authorization", CURATOR_LESHAN)
+        .get("/api/exhibits/" + id)
+        .then()
+        .statusCode(410);
+    given()
+        .header("Authorization", CURATOR2_CHENGDU)
+        .get("/api/exhibits/" + id)
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("WITHDRAWN"));
   }
 
   private static void await(CyclicBarrier barrier) {

@@ -63,6 +63,21 @@ class JsonLdTest {
     assertEquals(
         "https://creativecommons.org/licenses/by/4.0/",
         image.getJsonArray(SCHEMA + "license").getJsonObject(0).getString("@id"));
+    JsonObject width = image.getJsonArray(SCHEMA + "width").getJsonObject(0);
+    assertEquals(
+        1200,
+        width.getJsonArray(SCHEMA + "value").getJsonObject(0).getJsonNumber("@value").intValue());
+    assertEquals(
+        "E37", width.getJsonArray(SCHEMA + "unitCode").getJsonObject(0).getString("@value"));
+    assertEquals(
+        1600,
+        image
+            .getJsonArray(SCHEMA + "height")
+            .getJsonObject(0)
+            .getJsonArray(SCHEMA + "value")
+            .getJsonObject(0)
+            .getJsonNumber("@value")
+            .intValue());
     List<String> coverage =
         node.getJsonArray(SCHEMA + "temporalCoverage").stream()
             .map(v -> v.asJsonObject().getString("@value"))
